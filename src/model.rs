@@ -1,0 +1,23 @@
+//! The pure core of the graphic: data, dates, rates and everything derived from them.
+//! No web, Leptos or plotters imports below this module, so all of it runs in `cargo test`.
+
+pub mod chart_view;
+pub mod dataset;
+pub mod date;
+pub mod i18n;
+#[cfg(test)]
+mod load;
+pub mod params;
+pub mod rates;
+pub mod scale;
+pub mod state;
+pub mod takeaways;
+
+use dataset::{
+    Category, Confidence, Dataset, DateKind, Deadline, DeadlineKind, Event, Meta, Precision, RateStep, Revision,
+    Series, Source, Text,
+};
+use date::Date;
+
+/// The dataset of `src/data/`, checked and compiled in by `build.rs`.
+pub static DATASET: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

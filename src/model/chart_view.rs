@@ -1,0 +1,400 @@
+//! Everything the tariff chart draws, laid out in pixels: scales, ticks, the two step
+//! lines, direct labels, annotations and marks. Computed here, drawn by `chart::tariff`,
+//! so layout rules (no overlapping text) are tested without a browser.
+
+use super::dataset::{Dataset, Series};
+use super::date::Date;
+use super::i18n::{self, Lang};
+use super::scale::{Linear, Rect, text_width};
+
+/// Colour scheme of the drawing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// What the chart is asked to show.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartInput<'a> {
+    /// The data, already cut to the `as of` date if one is set.
+    pub data: &'a Dataset,
+    pub as_of: Option<Date>,
+    /// CSS pixels.
+    pub width: f64,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// Date of the selected event.
+    pub selected: Option<Date>,
+    /// Date under the pointer or keyboard cursor.
+    pub hover: Option<Date>,
+}
+
+/// Font sizes in CSS pixels.
+pub const LABEL_PX: f64 = 12.0;
+pub const TICK_PX: f64 = 12.0;
+const ROW_H: f64 = 16.0;
+const MAX_ROWS: usize = 3;
+const GAP: f64 = 6.0;
+const HALF_LINE: f64 = LABEL_PX * 0.7;
+
+/// A tick on an axis: its pixel position and label lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub px: f64,
+    pub label: String,
+    /// Second line (the year under a month), if any.
+    pub sub: Option<String>,
+}
+
+/// A text placed at a box (left, top, width, height) in pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub text: String,
+    pub rect: Rect,
+}
+
+/// One rate series as drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub series: Series,
+    /// Step-after polyline in pixels, ending on the data's "updated" day.
+    pub path: Vec<(f64, f64)>,
+    /// The start of each step, where a marker is drawn.
+    pub markers: Vec<(f64, f64)>,
+    /// Direct label at the line's end ("US on China 10%").
+    pub label: Label,
+}
+
+/// What an annotation points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnnotationKind {
+    /// A key moment of the story: a point on the lines.
+    Moment,
+    /// A scheduled date ahead: a dashed line.
+    Deadline,
+    /// The `as of` cut.
+    AsOf,
+}
+
+/// A label in the band above the plot, with a leader line down to what it names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    pub kind: AnnotationKind,
+    pub date: Date,
+    pub x: f64,
+    /// Where the leader ends (top of the lines for a moment, the axis for a deadline).
+    pub y_end: f64,
+    pub label: Label,
+    /// The full text, also when the label had to be shortened to a number.
+    pub full_text: String,
+}
+
+/// The readout of both rates on one day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Readout {
+    pub date: Date,
+    pub us: f64,
+    pub china: f64,
+}
+
+/// The chart, laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    pub width: f64,
+    pub height: f64,
+    pub theme: Theme,
+    pub lang: Lang,
+    /// The plotting area.
+    pub plot: Rect,
+    /// Day number (`Date.0`) to x pixel.
+    pub x: Linear,
+    /// Percent to y pixel.
+    pub y: Linear,
+    pub x_ticks: Vec<Tick>,
+    pub y_ticks: Vec<Tick>,
+    pub lines: Vec<Line>,
+    /// Pixel span after the data's "updated" day: only scheduled things lie there.
+    pub future: Option<(f64, f64)>,
+    pub annotations: Vec<Annotation>,
+    pub selected: Option<f64>,
+    pub hover: Option<(f64, Readout)>,
+    pub updated: Date,
+}
+
+/// A key moment to annotate: its date and text.
+struct Moment {
+    kind: AnnotationKind,
+    date: Date,
+    text: String,
+}
+
+impl ChartView {
+    pub fn layout(input: &ChartInput) -> ChartView {
+        let data = input.data;
+        let lang = input.lang;
+        let strings = lang.strings();
+        let width = input.width.clamp(280.0, 1600.0);
+        let height = (width * 0.6).clamp(300.0, 440.0);
+        let start = data.meta.start;
+        let updated = data.meta.updated;
+
+        // Deadlines up to nine months ahead are drawn; later ones only listed.
+        let horizon = updated.add_days(270);
+        let deadlines: Vec<_> = data.pending_deadlines().filter(|d| d.date <= horizon).collect();
+        let end = deadlines.iter().map(|d| d.date).max().unwrap_or(updated).max(updated).add_days(12);
+
+        let short = width < 560.0;
+        let end_text = |series: Series| {
+            let name = match (series, short) {
+                (Series::Us, false) => strings.us_series,
+                (Series::China, false) => strings.china_series,
+                (Series::Us, true) => strings.us_short,
+                (Series::China, true) => strings.china_short,
+            };
+            format!("{name} {}", i18n::format_percent(data.rate_on(series, updated), lang))
+        };
+        let end_w = Series::ALL.iter().map(|&s| text_width(&end_text(s), LABEL_PX)).fold(0.0, f64::max);
+
+        let left = text_width("150%", TICK_PX) + 8.0;
+        let band = MAX_ROWS as f64 * ROW_H + 4.0;
+        let bottom = 2.0 * TICK_PX + 12.0;
+        let top = band + 6.0;
+        // The x range must leave room right of the line ends for the direct labels.
+        let plot_w0 = width - left - 8.0;
+        let days = f64::from(start.days_until(end));
+        let after = f64::from(updated.days_until(end)) / days * plot_w0;
+        let right = 8.0 + (end_w + 8.0 - after).max(0.0);
+        let plot = Rect { x: left, y: top, w: width - left - right, h: height - top - bottom };
+        let x = Linear::new((f64::from(start.0), f64::from(end.0)), (plot.x, plot.right()));
+
+        let peak = data.steps.iter().map(|s| s.rate).fold(0.0, f64::max);
+        let y_max = ((peak / 25.0).ceil() * 25.0).max(25.0);
+        let y = Linear::new((0.0, y_max), (plot.bottom(), plot.y));
+        let px = |d: Date| x.map(f64::from(d.0));
+
+        let lines = Series::ALL.iter().map(|&series| line(data, series, &x, &y, end_text(series))).collect::<Vec<_>>();
+        let lines = dodge_end_labels(lines, &plot);
+
+        let mut moments: Vec<Moment> = Vec::new();
+        if let Some(top_step) = data.steps.iter().filter(|s| s.rate == peak && peak > 0.0).min_by_key(|s| s.date) {
+            let other = data.rate_on(other_series(top_step.series), top_step.date);
+            let text = format!(
+                "{} {}/{}",
+                strings.peak,
+                i18n::format_percent(peak, lang),
+                i18n::format_percent(
+                    data.series(other_series(top_step.series)).map(|s| s.rate).fold(other, f64::max),
+                    lang
+                )
+            );
+            moments.push(Moment { kind: AnnotationKind::Moment, date: top_step.date, text });
+        }
+        for e in data.events.iter().filter(|e| !e.chart_label.en.is_empty()) {
+            moments.push(Moment {
+                kind: AnnotationKind::Moment,
+                date: e.date,
+                text: e.chart_label.get(lang).to_owned(),
+            });
+        }
+        for d in &deadlines {
+            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: d.label.get(lang).to_owned() });
+        }
+        if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
+            moments.push(Moment {
+                kind: AnnotationKind::AsOf,
+                date: as_of,
+                text: format!("{} {}", strings.as_of, i18n::format_date(as_of, lang)),
+            });
+        }
+        moments.sort_by_key(|m| m.date);
+
+        let top_of_lines = |d: Date| {
+            let before = d.add_days(-1);
+            Series::ALL.iter().map(|&s| data.rate_on(s, d).max(data.rate_on(s, before))).fold(0.0, f64::max)
+        };
+        let annotations = place_annotations(
+            &moments,
+            &plot,
+            |m| match m.kind {
+                AnnotationKind::Moment => y.map(top_of_lines(m.date)) - 5.0,
+                _ => plot.bottom(),
+            },
+            px,
+        );
+
+        let x_ticks = month_ticks(start, end, &x, lang);
+        let y_step = if plot.h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
+        let y_ticks = (0..)
+            .map(|i| f64::from(i) * y_step)
+            .take_while(|v| *v <= y_max)
+            .map(|v| Tick { px: y.map(v), label: i18n::format_percent(v, lang), sub: None })
+            .collect();
+
+        let clamp_day = |d: Date| d.max(start).min(end);
+        ChartView {
+            width,
+            height,
+            theme: input.theme,
+            lang,
+            plot,
+            x,
+            y,
+            x_ticks,
+            y_ticks,
+            future: (end > updated).then(|| (px(updated), plot.right())),
+            annotations,
+            selected: input.selected.map(|d| px(clamp_day(d))),
+            hover: input.hover.map(clamp_day).map(|d| (px(d), readout(data, d))),
+            lines,
+            updated,
+        }
+    }
+
+    /// The day under an x pixel, clamped to the drawn range.
+    pub fn date_at(&self, px: f64) -> Date {
+        let day = self.x.invert(px.clamp(self.plot.x, self.plot.right())).round();
+        Date(day as i32)
+    }
+
+    /// Every text box of the chart (labels, annotations, tick labels), for overlap checks.
+    pub fn text_boxes(&self) -> Vec<&Label> {
+        self.lines.iter().map(|l| &l.label).chain(self.annotations.iter().map(|a| &a.label)).collect()
+    }
+}
+
+fn other_series(s: Series) -> Series {
+    match s {
+        Series::Us => Series::China,
+        Series::China => Series::Us,
+    }
+}
+
+/// Both rates on a day.
+pub fn readout(data: &Dataset, date: Date) -> Readout {
+    Readout { date, us: data.rate_on(Series::Us, date), china: data.rate_on(Series::China, date) }
+}
+
+fn line(data: &Dataset, series: Series, x: &Linear, y: &Linear, text: String) -> Line {
+    let updated = data.meta.updated;
+    let mut path = Vec::new();
+    let mut markers = Vec::new();
+    let mut last: Option<f64> = None;
+    for step in data.series(series) {
+        let (px, py) = (x.map(f64::from(step.date.0)), y.map(step.rate));
+        if let Some(prev) = last {
+            path.push((px, prev));
+        }
+        path.push((px, py));
+        markers.push((px, py));
+        last = Some(py);
+    }
+    let end_x = x.map(f64::from(updated.0));
+    let end_y = last.unwrap_or(y.map(0.0));
+    path.push((end_x, end_y));
+    let w = text_width(&text, LABEL_PX);
+    let rect = Rect { x: end_x + 6.0, y: end_y - HALF_LINE, w, h: 2.0 * HALF_LINE };
+    Line { series, path, markers, label: Label { text, rect } }
+}
+
+/// Moves the two end labels apart vertically when they would overlap, keeping them in
+/// the plot; the higher line's label goes up.
+fn dodge_end_labels(mut lines: Vec<Line>, plot: &Rect) -> Vec<Line> {
+    if lines.len() != 2 {
+        return lines;
+    }
+    let (a, b) = (lines[0].label.rect, lines[1].label.rect);
+    let need = a.h + 2.0;
+    let gap = (a.y - b.y).abs();
+    if gap < need {
+        // Index of the upper label: the smaller y, or the first series when equal.
+        let upper = if b.y < a.y { 1 } else { 0 };
+        let mid = (a.y + b.y) / 2.0;
+        let mut up = mid - need / 2.0;
+        up = up.clamp(plot.y, plot.bottom() - 2.0 * need);
+        lines[upper].label.rect.y = up;
+        lines[1 - upper].label.rect.y = up + need;
+    }
+    lines
+}
+
+/// Places annotation labels in rows above the plot: centred on their date when they fit,
+/// never overlapping another label or another label's leader line; a label that fits in
+/// no row becomes its number (the full text is listed under the chart).
+fn place_annotations(
+    moments: &[Moment],
+    plot: &Rect,
+    y_end: impl Fn(&Moment) -> f64,
+    px: impl Fn(Date) -> f64,
+) -> Vec<Annotation> {
+    let mut placed: Vec<(usize, Annotation)> = Vec::new();
+    for (i, m) in moments.iter().enumerate() {
+        let x = px(m.date);
+        let number = format!("{}", i + 1);
+        let candidates = [m.text.clone(), number];
+        let mut chosen = None;
+        'texts: for text in &candidates {
+            let w = text_width(text, LABEL_PX) + 4.0;
+            let left = (x - w / 2.0).clamp(plot.x - 4.0, plot.right() + 4.0 - w);
+            for row in 0..MAX_ROWS {
+                let rect = Rect { x: left, y: row as f64 * ROW_H + 2.0, w, h: ROW_H - 2.0 };
+                let clear = placed.iter().all(|(r, other)| {
+                    let ob = other.label.rect;
+                    let lower = *r > row;
+                    let padded = Rect { x: rect.x - GAP, w: rect.w + 2.0 * GAP, ..rect };
+                    !padded.overlaps(&ob)
+                        // my leader must not cross a label in a lower row, nor theirs mine
+                        && !(lower && ob.x - 2.0 <= x && x <= ob.right() + 2.0)
+                        && !(!lower && *r < row && rect.x - 2.0 <= other.x && other.x <= rect.right() + 2.0)
+                        && (other.x - x).abs() >= 3.0
+                });
+                if clear {
+                    chosen = Some((row, Label { text: text.clone(), rect }));
+                    break 'texts;
+                }
+            }
+        }
+        if let Some((row, label)) = chosen {
+            placed.push((
+                row,
+                Annotation { kind: m.kind, date: m.date, x, y_end: y_end(m), label, full_text: m.text.clone() },
+            ));
+        }
+    }
+    placed.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Month ticks spaced so their labels never crowd: every 1, 2, 3, 4, 6 or 12 months.
+fn month_ticks(start: Date, end: Date, x: &Linear, lang: Lang) -> Vec<Tick> {
+    let widest = (0..12).map(|m| text_width(lang.strings().months[m], TICK_PX)).fold(0.0, f64::max);
+    let year_w = text_width("2026年", TICK_PX);
+    let need = widest.max(year_w) + 12.0;
+    let month_px = x.density() * 30.44;
+    let step = [1, 2, 3, 4, 6, 12].into_iter().find(|s| f64::from(*s) * month_px >= need).unwrap_or(12);
+    let (mut y, mut m, _) = start.ymd();
+    // First tick: the first month start on or after `start`, aligned to the step.
+    m += 1;
+    let mut ticks = Vec::new();
+    loop {
+        if m > 12 {
+            m -= 12;
+            y += 1;
+        }
+        let Some(d) = Date::from_ymd(y, m, 1) else { break };
+        if d > end {
+            break;
+        }
+        if (m - 1) % step == 0 {
+            let first = ticks.is_empty();
+            let label = lang.strings().months[m as usize - 1].to_owned();
+            let sub = (first || m == 1).then(|| match lang {
+                Lang::En => y.to_string(),
+                Lang::Zh => format!("{y}年"),
+            });
+            ticks.push(Tick { px: x.map(f64::from(d.0)), label, sub });
+        }
+        m += 1;
+    }
+    ticks
+}

@@ -1,0 +1,180 @@
+//! The shape of the embedded dataset. Every value is `'static`: the build compiles the
+//! data files (`src/data/`) into constants, so start-up parses nothing.
+
+use super::date::Date;
+use super::i18n::Lang;
+
+/// A reader-facing text in each language. `zh` is empty until translated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub en: &'static str,
+    pub zh: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to English while a translation is missing.
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh if !self.zh.is_empty() => self.zh,
+            _ => self.en,
+        }
+    }
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub name: &'static str,
+    pub url: &'static str,
+}
+
+macro_rules! keyword_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The keyword used in the data files and in URLs.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            /// The value named by a keyword of the data files.
+            pub fn from_key(key: &str) -> Option<$name> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+keyword_enum! {
+    /// What kind of event it is; shown by colour and by shape.
+    Category {
+        Tariff = "tariff",
+        Retaliation = "retaliation",
+        Talks = "talks",
+        ExportControls = "export-controls",
+        Deadline = "deadline",
+        Legal = "legal",
+        Other = "other",
+    }
+}
+
+keyword_enum! {
+    /// What the date of an event is.
+    DateKind { Announced = "announced", Effective = "effective", Meeting = "meeting", Ruling = "ruling" }
+}
+
+keyword_enum! {
+    /// How well the sources support an event (low-confidence facts are not in the data).
+    Confidence { High = "high", Medium = "medium" }
+}
+
+keyword_enum! {
+    /// How precisely the date is known.
+    Precision { Day = "day", Month = "month" }
+}
+
+keyword_enum! {
+    /// The two rate series on the chart.
+    Series { Us = "us", China = "china" }
+}
+
+keyword_enum! {
+    /// What falls due on a deadline.
+    DeadlineKind { Truce = "truce", Other = "other" }
+}
+
+/// Something that happened, as the timeline shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    /// Stable slug, used in links (`#event=<id>`).
+    pub id: &'static str,
+    pub date: Date,
+    /// Last day, for events that span several days.
+    pub end: Option<Date>,
+    pub precision: Precision,
+    pub date_kind: DateKind,
+    pub category: Category,
+    pub confidence: Confidence,
+    pub actors: &'static [&'static str],
+    pub headline: Text,
+    pub summary: Text,
+    pub sources: &'static [Source],
+    /// Short label of a key moment, annotated on the chart (empty: not annotated).
+    pub chart_label: Text,
+}
+
+/// One step of a rate series: `rate` holds from `date` until the next step.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RateStep {
+    pub series: Series,
+    pub date: Date,
+    /// Percent.
+    pub rate: f64,
+    pub legal_basis: Text,
+    pub source: Source,
+    /// Id of the event that caused the step.
+    pub event: &'static str,
+}
+
+/// A date something is scheduled to fall due.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deadline {
+    pub id: &'static str,
+    pub date: Date,
+    pub kind: DeadlineKind,
+    /// The day the deadline was set.
+    pub known_from: Date,
+    /// Event that set it.
+    pub set_by: &'static str,
+    /// Event that extended or cancelled it, if any.
+    pub ended_by: Option<&'static str>,
+    pub label: Text,
+}
+
+/// One line of the revision log.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Revision {
+    pub date: Date,
+    pub note: Text,
+}
+
+/// Title, dates and notes that travel with the data.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Meta {
+    pub start: Date,
+    /// Data through this day: anything later is shown as scheduled.
+    pub updated: Date,
+    pub title: Text,
+    pub subtitle: Text,
+    pub credits: Text,
+    pub definitions: Text,
+    pub methodology: Text,
+    pub revisions: &'static [Revision],
+}
+
+/// Everything the graphic shows. Events and each series' steps are in date order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub events: &'static [Event],
+    pub steps: &'static [RateStep],
+    pub deadlines: &'static [Deadline],
+}
+
+impl Dataset {
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&'static Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The steps of one series, in date order.
+    pub fn series(&self, series: Series) -> impl Iterator<Item = &'static RateStep> + use<> {
+        self.steps.iter().filter(move |s| s.series == series)
+    }
+}

@@ -1,0 +1,213 @@
+//! The publisher's URL parameters (see SPEC: Publisher contract). Unknown or invalid
+//! values are ignored with a warning and defaults apply: never an error page.
+
+use super::chart_view::Theme;
+use super::date::Date;
+use super::i18n::Lang;
+
+/// `lang`: a language, or `auto` (from the browser).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LangParam {
+    #[default]
+    En,
+    Zh,
+    Auto,
+}
+
+impl LangParam {
+    /// The language to show, given the browser's preferred languages for `auto`.
+    pub fn resolve<'a>(self, preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        match self {
+            LangParam::En => Lang::En,
+            LangParam::Zh => Lang::Zh,
+            LangParam::Auto => preferred
+                .into_iter()
+                .map(|tag| tag.to_ascii_lowercase())
+                .find_map(|tag| match tag.split('-').next() {
+                    Some("zh") => Some(Lang::Zh),
+                    Some("en") => Some(Lang::En),
+                    _ => None,
+                })
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// `theme`: a fixed theme, or `auto` (follow `prefers-color-scheme`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeParam {
+    Fixed(Theme),
+    #[default]
+    Auto,
+}
+
+/// `view`: which parts are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewParam {
+    #[default]
+    Both,
+    Timeline,
+    Chart,
+}
+
+/// The parsed parameters.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Params {
+    pub lang: LangParam,
+    pub theme: ThemeParam,
+    pub event: Option<String>,
+    pub as_of: Option<Date>,
+    pub view: ViewParam,
+    pub plain: bool,
+    pub static_mode: bool,
+    pub child_id: Option<String>,
+}
+
+impl Params {
+    /// Parses a query string (with or without `?`) and a hash (with or without `#`).
+    /// Returns the parameters and one warning per value that was ignored.
+    pub fn parse(query: &str, hash: &str) -> (Params, Vec<String>) {
+        let mut p = Params::default();
+        let mut warnings = Vec::new();
+        let bad = |warnings: &mut Vec<String>, key: &str, value: &str, expected: &str| {
+            warnings.push(format!("tariff-timeline: ignored {key}={value:?} (expected {expected})"));
+        };
+        for (key, value) in pairs(query.trim_start_matches('?')) {
+            match key.as_str() {
+                "lang" => match value.as_str() {
+                    "en" => p.lang = LangParam::En,
+                    "zh" => p.lang = LangParam::Zh,
+                    "auto" => p.lang = LangParam::Auto,
+                    _ => bad(&mut warnings, &key, &value, "en, zh or auto"),
+                },
+                "theme" => match value.as_str() {
+                    "light" => p.theme = ThemeParam::Fixed(Theme::Light),
+                    "dark" => p.theme = ThemeParam::Fixed(Theme::Dark),
+                    "auto" => p.theme = ThemeParam::Auto,
+                    _ => bad(&mut warnings, &key, &value, "light, dark or auto"),
+                },
+                "view" => match value.as_str() {
+                    "both" => p.view = ViewParam::Both,
+                    "timeline" => p.view = ViewParam::Timeline,
+                    "chart" => p.view = ViewParam::Chart,
+                    _ => bad(&mut warnings, &key, &value, "both, timeline or chart"),
+                },
+                "asof" => match Date::parse(&value) {
+                    Ok(d) => p.as_of = Some(d),
+                    Err(_) => bad(&mut warnings, &key, &value, "a date YYYY-MM-DD"),
+                },
+                "event" if is_id(&value) => p.event = Some(value),
+                "event" => bad(&mut warnings, &key, &value, "an event id"),
+                "plain" | "static" => match value.as_str() {
+                    "1" => {
+                        if key == "plain" {
+                            p.plain = true
+                        } else {
+                            p.static_mode = true
+                        }
+                    }
+                    "0" => {}
+                    _ => bad(&mut warnings, &key, &value, "1"),
+                },
+                "childId" => p.child_id = Some(value),
+                "initialWidth" | "parentTitle" | "parentUrl" => {}
+                _ => warnings.push(format!("tariff-timeline: ignored unknown parameter {key:?}")),
+            }
+        }
+        // A `#event=<id>` link wins over `?event=`: it is what the reader shared last.
+        if let Some(id) = pairs(hash.trim_start_matches('#')).find(|(k, _)| k == "event").map(|(_, v)| v) {
+            if is_id(&id) { p.event = Some(id) } else { bad(&mut warnings, "#event", &id, "an event id") }
+        }
+        (p, warnings)
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `key=value` pairs of a query string, percent-decoded.
+fn pairs(s: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    s.split('&').filter(|kv| !kv.is_empty()).map(|kv| {
+        let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+        (decode(k), decode(v))
+    })
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match s.get(i + 1..i + 3).filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit())) {
+                Some(hex) => {
+                    out.push(u8::from_str_radix(hex, 16).unwrap_or(b'?'));
+                    i += 2;
+                }
+                None => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_apply_without_parameters() {
+        let (p, warnings) = Params::parse("", "");
+        assert_eq!(p, Params::default());
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn reads_every_public_parameter() {
+        let (p, warnings) = Params::parse(
+            "?lang=zh&theme=dark&event=geneva-talks&asof=2025-07-23&view=chart&plain=1&static=1&childId=g1&initialWidth=320",
+            "",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(p.lang, LangParam::Zh);
+        assert_eq!(p.theme, ThemeParam::Fixed(Theme::Dark));
+        assert_eq!(p.event.as_deref(), Some("geneva-talks"));
+        assert_eq!(p.as_of, Date::parse("2025-07-23").ok());
+        assert_eq!(p.view, ViewParam::Chart);
+        assert!(p.plain && p.static_mode);
+        assert_eq!(p.child_id.as_deref(), Some("g1"));
+    }
+
+    #[test]
+    fn invalid_values_are_ignored_with_one_warning_each() {
+        let (p, warnings) =
+            Params::parse("lang=fr&theme=blue&asof=2025-02-30&view=map&plain=yes&event=%3Cscript%3E&foo=1", "");
+        assert_eq!(p, Params::default());
+        assert_eq!(warnings.len(), 7, "{warnings:?}");
+        assert!(warnings[0].contains("lang=\"fr\""));
+    }
+
+    #[test]
+    fn the_hash_names_the_event_and_wins() {
+        let (p, _) = Params::parse("event=a", "#event=geneva-talks");
+        assert_eq!(p.event.as_deref(), Some("geneva-talks"));
+    }
+
+    #[test]
+    fn auto_language_follows_the_browser() {
+        assert_eq!(LangParam::Auto.resolve(["zh-CN", "en"]), Lang::Zh);
+        assert_eq!(LangParam::Auto.resolve(["fr-FR", "en-GB"]), Lang::En);
+        assert_eq!(LangParam::Auto.resolve([]), Lang::En);
+    }
+
+    #[test]
+    fn percent_decoding_is_lenient() {
+        assert_eq!(decode("a%20b+c"), "a b c");
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz"), "%zz");
+    }
+}
