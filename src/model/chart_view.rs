@@ -5,7 +5,7 @@
 use super::dataset::{Dataset, Series};
 use super::date::Date;
 use super::i18n::{self, Lang};
-use super::scale::{Linear, Rect, text_width};
+use super::scale::{Linear, Rect, fit, text_width};
 
 /// Colour scheme of the drawing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -135,8 +135,8 @@ impl ChartView {
         let data = input.data;
         let lang = input.lang;
         let strings = lang.strings();
-        let width = input.width.clamp(280.0, 1600.0);
-        let height = (width * 0.6).clamp(300.0, 440.0);
+        let width = fit(input.width, 280.0, 1600.0).round();
+        let height = fit(width * 0.6, 300.0, 440.0).round();
         let start = data.meta.start;
         let updated = data.meta.updated;
 
@@ -182,7 +182,7 @@ impl ChartView {
             let other = data.rate_on(other_series(top_step.series), top_step.date);
             let text = format!(
                 "{} {}/{}",
-                strings.peak,
+                strings.peak_label,
                 i18n::format_percent(peak, lang),
                 i18n::format_percent(
                     data.series(other_series(top_step.series)).map(|s| s.rate).fold(other, f64::max),
@@ -254,7 +254,7 @@ impl ChartView {
 
     /// The day under an x pixel, clamped to the drawn range.
     pub fn date_at(&self, px: f64) -> Date {
-        let day = self.x.invert(px.clamp(self.plot.x, self.plot.right())).round();
+        let day = self.x.invert(fit(px, self.plot.x, self.plot.right())).round();
         Date(day as i32)
     }
 
@@ -312,7 +312,7 @@ fn dodge_end_labels(mut lines: Vec<Line>, plot: &Rect) -> Vec<Line> {
         let upper = if b.y < a.y { 1 } else { 0 };
         let mid = (a.y + b.y) / 2.0;
         let mut up = mid - need / 2.0;
-        up = up.clamp(plot.y, plot.bottom() - 2.0 * need);
+        up = fit(up, plot.y, plot.bottom() - 2.0 * need);
         lines[upper].label.rect.y = up;
         lines[1 - upper].label.rect.y = up + need;
     }
@@ -336,22 +336,20 @@ fn place_annotations(
         let mut chosen = None;
         'texts: for text in &candidates {
             let w = text_width(text, LABEL_PX) + 4.0;
-            let left = (x - w / 2.0).clamp(plot.x - 4.0, plot.right() + 4.0 - w);
+            if w > plot.w {
+                continue;
+            }
+            // Centred on the date, else hanging right of it, else left of it.
+            let lefts = [x - w / 2.0, x - 8.0, x + 8.0 - w].map(|l| fit(l, plot.x - 4.0, plot.right() + 4.0 - w));
             for row in 0..MAX_ROWS {
-                let rect = Rect { x: left, y: row as f64 * ROW_H + 2.0, w, h: ROW_H - 2.0 };
-                let clear = placed.iter().all(|(r, other)| {
-                    let ob = other.label.rect;
-                    let lower = *r > row;
-                    let padded = Rect { x: rect.x - GAP, w: rect.w + 2.0 * GAP, ..rect };
-                    !padded.overlaps(&ob)
-                        // my leader must not cross a label in a lower row, nor theirs mine
-                        && !(lower && ob.x - 2.0 <= x && x <= ob.right() + 2.0)
-                        && !(!lower && *r < row && rect.x - 2.0 <= other.x && other.x <= rect.right() + 2.0)
-                        && (other.x - x).abs() >= 3.0
-                });
-                if clear {
-                    chosen = Some((row, Label { text: text.clone(), rect }));
-                    break 'texts;
+                for left in lefts {
+                    let rect = Rect { x: left, y: row as f64 * ROW_H + 2.0, w, h: ROW_H - 2.0 };
+                    let clear =
+                        placed.iter().all(|(r, other)| !collides((row, &rect, x), (*r, &other.label.rect, other.x)));
+                    if clear {
+                        chosen = Some((row, Label { text: text.clone(), rect }));
+                        break 'texts;
+                    }
                 }
             }
         }
@@ -363,6 +361,17 @@ fn place_annotations(
         }
     }
     placed.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Whether a label (row, box, leader x) collides with one already placed: the boxes
+/// overlap (with a gap), a leader runs through the other's box, or the leaders coincide.
+fn collides((row, rect, x): (usize, &Rect, f64), (other_row, other, other_x): (usize, &Rect, f64)) -> bool {
+    let padded = Rect { x: rect.x - GAP, w: rect.w + 2.0 * GAP, ..*rect };
+    let spans = |r: &Rect, x: f64| r.x - 2.0 <= x && x <= r.right() + 2.0;
+    padded.overlaps(other)
+        || (other_row > row && spans(other, x))
+        || (other_row < row && spans(rect, other_x))
+        || (other_x - x).abs() < 3.0
 }
 
 /// Month ticks spaced so their labels never crowd: every 1, 2, 3, 4, 6 or 12 months.

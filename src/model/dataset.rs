@@ -28,6 +28,13 @@ pub struct Source {
     pub url: &'static str,
 }
 
+/// A closed set of values named by keywords in the data files.
+pub trait Keyword: Copy + Sized + 'static {
+    const ALL: &'static [Self];
+    fn key(self) -> &'static str;
+    fn from_key(key: &str) -> Option<Self>;
+}
+
 macro_rules! keyword_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -46,6 +53,16 @@ macro_rules! keyword_enum {
             /// The value named by a keyword of the data files.
             pub fn from_key(key: &str) -> Option<$name> {
                 match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl Keyword for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn from_key(key: &str) -> Option<$name> {
+                $name::from_key(key)
             }
         }
     };

@@ -1,6 +1,7 @@
 //! Every reader-facing word of the interface, and date and number formats, per language.
 //! Texts from the data carry their own translations (`dataset::Text`).
 
+use super::dataset::{Category, DateKind};
 use super::date::Date;
 
 /// A language of the graphic.
@@ -44,8 +45,32 @@ pub struct Strings {
     pub sources: &'static str,
     pub data_through: &'static str,
     pub scheduled_as_of: &'static str,
-    pub peak: &'static str,
     pub months: [&'static str; 12],
+    pub now_label: &'static str,
+    pub now_text: &'static str,
+    pub peak_label: &'static str,
+    pub peak_text: &'static str,
+    pub jump_label: &'static str,
+    pub jump_text: &'static str,
+    pub truce_label: &'static str,
+    pub truce_text: &'static str,
+    pub readout_hint: &'static str,
+    pub legal_basis: &'static str,
+    pub chart_label: &'static str,
+    pub chart_text_alt: &'static str,
+    pub selected_event: &'static str,
+    pub close: &'static str,
+    pub actors: &'static str,
+    pub show_details: &'static str,
+    pub categories: [&'static str; 7],
+    pub date_kinds: [&'static str; 4],
+    pub reported: &'static str,
+    pub month_precision: &'static str,
+    pub table_summary: &'static str,
+    pub col_date: &'static str,
+    pub col_series: &'static str,
+    pub col_rate: &'static str,
+    pub col_event: &'static str,
     pub loading_failed: &'static str,
 }
 
@@ -63,8 +88,32 @@ const EN: Strings = Strings {
     sources: "Sources",
     data_through: "Data through",
     scheduled_as_of: "scheduled as of",
-    peak: "peak",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    now_label: "Now",
+    now_text: "The US adds {us} to most Chinese goods; China adds {china} to all US goods (as of {date}).",
+    peak_label: "Peak",
+    peak_text: "{us} from the US on {us_date}; {china} from China on {china_date}.",
+    jump_label: "Largest jump",
+    jump_text: "+{points} points in one step: {who}, {from} to {to}, on {date}.",
+    truce_label: "Truce",
+    truce_text: "Due to end on {date} (scheduled as of {updated}).",
+    readout_hint: "Point at the chart, or focus it and use the arrow keys, to read the rates on any day.",
+    legal_basis: "Legal basis",
+    chart_label: "Tariff rates chart. Use left and right arrows to move by day, up and down to move by rate change, Enter to open the event behind a change.",
+    chart_text_alt: "Step chart of two tariff rates from {start} to {end}. {us_long}: {us_now} now, peak {us_peak} on {us_peak_date}. {china_long}: {china_now} now, peak {china_peak} on {china_peak_date}.",
+    selected_event: "Selected event",
+    close: "Close",
+    actors: "Who",
+    show_details: "Show details",
+    categories: ["Tariff", "Retaliation", "Talks", "Export controls", "Deadline", "Legal", "Other"],
+    date_kinds: ["announced", "took effect", "meeting", "ruling"],
+    reported: "as reported",
+    month_precision: "exact day not confirmed",
+    table_summary: "The rate steps as a table",
+    col_date: "From",
+    col_series: "Tariff",
+    col_rate: "Rate",
+    col_event: "Event",
     loading_failed: "The interactive graphic could not start. The figures below are still correct.",
 };
 
@@ -82,10 +131,51 @@ const ZH: Strings = Strings {
     sources: "来源",
     data_through: "数据截至",
     scheduled_as_of: "截至以下日期的安排：",
-    peak: "峰值",
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
+    now_label: "目前",
+    now_text: "美国对大部分中国商品加征{us}；中国对所有美国商品加征{china}（截至{date}）。",
+    peak_label: "峰值",
+    peak_text: "美国于{us_date}加征至{us}；中国于{china_date}加征至{china}。",
+    jump_label: "最大单次上调",
+    jump_text: "一次上调{points}个百分点：{who}，{date}由{from}升至{to}。",
+    truce_label: "休战",
+    truce_text: "预定于{date}到期（截至{updated}的安排）。",
+    readout_hint: "指向图表，或聚焦图表后使用方向键，查看任一天的税率。",
+    legal_basis: "法律依据",
+    chart_label: "关税税率图。左右方向键按日移动，上下方向键按税率变动移动，回车键打开相关事件。",
+    chart_text_alt: "{start}至{end}两项关税税率的阶梯图。{us_long}：目前{us_now}，{us_peak_date}达到峰值{us_peak}。{china_long}：目前{china_now}，{china_peak_date}达到峰值{china_peak}。",
+    selected_event: "所选事件",
+    close: "关闭",
+    actors: "相关方",
+    show_details: "显示详情",
+    categories: ["关税", "反制", "谈判", "出口管制", "期限", "法律", "其他"],
+    date_kinds: ["宣布", "生效", "会谈", "裁决"],
+    reported: "据报道",
+    month_precision: "具体日期未经证实",
+    table_summary: "税率变动表",
+    col_date: "起始日期",
+    col_series: "关税",
+    col_rate: "税率",
+    col_event: "事件",
     loading_failed: "互动图表未能启动。以下数字仍然准确。",
 };
+
+impl Strings {
+    /// The name of an event category.
+    pub fn category(&self, c: Category) -> &'static str {
+        self.categories[Category::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+    }
+
+    /// What the date of an event is ("took effect", "meeting"…).
+    pub fn date_kind(&self, k: DateKind) -> &'static str {
+        self.date_kinds[DateKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]
+    }
+}
+
+/// Fills `{name}` placeholders of a template.
+pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
+    pairs.iter().fold(template.to_owned(), |t, (k, v)| t.replace(k, v))
+}
 
 /// A date as a reader writes it: "4 Feb 2025" / "2025年2月4日".
 pub fn format_date(date: Date, lang: Lang) -> String {
@@ -137,5 +227,17 @@ mod tests {
         assert_eq!(format_percent(145.0, Lang::En), "145%");
         assert_eq!(format_percent(7.5, Lang::En), "7.5%");
         assert_eq!(Lang::Zh.tag(), "zh-Hans");
+    }
+
+    #[test]
+    fn every_category_and_date_kind_has_a_name_in_each_language() {
+        for lang in [Lang::En, Lang::Zh] {
+            let names: Vec<_> = Category::ALL.iter().map(|c| lang.strings().category(*c)).collect();
+            assert_eq!(names.len(), 7);
+            assert!(names.iter().all(|n| !n.is_empty()));
+            assert_eq!(lang.strings().date_kind(DateKind::Ruling), lang.strings().date_kinds[3]);
+        }
+        assert_eq!(Lang::En.strings().category(Category::ExportControls), "Export controls");
+        assert_eq!(fill("{a}-{b}", &[("{a}", "1".into()), ("{b}", "2".into())]), "1-2");
     }
 }

@@ -8,8 +8,8 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::dataset::{
-    Category, Confidence, Dataset, DateKind, Deadline, DeadlineKind, Event, Meta, Precision, RateStep, Revision,
-    Series, Source, Text,
+    Category, Confidence, Dataset, DateKind, Deadline, DeadlineKind, Event, Keyword, Meta, Precision, RateStep,
+    Revision, Series, Source, Text,
 };
 use super::date::Date;
 
@@ -173,20 +173,11 @@ impl Ctx {
         Text { en: leak_str(en), zh: leak_str(zh) }
     }
 
-    fn keyword<T>(
-        &mut self,
-        at: &At,
-        record: &str,
-        field: &str,
-        value: &Option<String>,
-        all: &[T],
-        parse: impl Fn(&str) -> Option<T>,
-        key: impl Fn(&T) -> &'static str,
-    ) -> Option<T> {
+    fn keyword<T: Keyword>(&mut self, at: &At, record: &str, field: &str, value: &Option<String>) -> Option<T> {
         let v = self.required(at, record, field, value)?;
-        let found = parse(v);
+        let found = T::from_key(v);
         if found.is_none() {
-            let expected: Vec<_> = all.iter().map(key).collect();
+            let expected: Vec<_> = T::ALL.iter().map(|k| k.key()).collect();
             self.err(at, record, field, format!("unknown value \"{v}\" (expected one of: {})", expected.join(", ")));
         }
         found
@@ -415,7 +406,7 @@ fn read_events((file, text): (&str, &str), ctx: &mut Ctx) -> (Vec<Lined<Event>>,
         }
         let precision = match &r.date_precision {
             None => Some(Precision::Day),
-            p => ctx.keyword(&at, &record, "date_precision", p, Precision::ALL, Precision::from_key, |v| v.key()),
+            p => ctx.keyword::<Precision>(&at, &record, "date_precision", p),
         };
         if precision == Some(Precision::Month)
             && let Some(d) = date
@@ -423,17 +414,14 @@ fn read_events((file, text): (&str, &str), ctx: &mut Ctx) -> (Vec<Lined<Event>>,
         {
             ctx.err(&at, &record, "date", "a date known only to the month is written as the 1st of that month");
         }
-        let date_kind =
-            ctx.keyword(&at, &record, "date_kind", &r.date_kind, DateKind::ALL, DateKind::from_key, |v| v.key());
-        let category =
-            ctx.keyword(&at, &record, "category", &r.category, Category::ALL, Category::from_key, |v| v.key());
+        let date_kind = ctx.keyword::<DateKind>(&at, &record, "date_kind", &r.date_kind);
+        let category = ctx.keyword::<Category>(&at, &record, "category", &r.category);
         let confidence = match r.confidence.as_deref() {
             Some("low") => {
                 ctx.err(&at, &record, "confidence", "low-confidence facts are left out of the graphic");
                 None
             }
-            _ => ctx
-                .keyword(&at, &record, "confidence", &r.confidence, Confidence::ALL, Confidence::from_key, |v| v.key()),
+            _ => ctx.keyword::<Confidence>(&at, &record, "confidence", &r.confidence),
         };
         let headline = ctx.text(&at, &record, "headline", &r.headline, &r.headline_zh);
         let summary = ctx.text(&at, &record, "summary", &r.summary, &r.summary_zh);
@@ -512,7 +500,7 @@ fn read_rates((file, text): (&str, &str), ctx: &mut Ctx) -> Vec<Lined<RateStep>>
         let at = At { file, text, start: line, end: line, csv: true };
         let get = |name: &str| col(name).and_then(|i| row.get(i)).map(str::to_owned);
         let record = format!("{} step", get("series").unwrap_or_default());
-        let series = ctx.keyword(&at, &record, "series", &get("series"), Series::ALL, Series::from_key, |v| v.key());
+        let series = ctx.keyword::<Series>(&at, &record, "series", &get("series"));
         let date = ctx.required(&at, &record, "date", &get("date")).and_then(|d| ctx.date(&at, &record, "date", d));
         let rate = ctx.required(&at, &record, "rate", &get("rate")).and_then(|v| {
             let rate = v.trim_end_matches('%').trim().parse::<f64>().ok().filter(|r| r.is_finite());
@@ -583,7 +571,7 @@ fn read_deadlines((file, text): (&str, &str), ctx: &mut Ctx) -> Vec<Lined<Deadli
         {
             ctx.err(&at, &record, "known_from", format!("{k} is not before the deadline {d}"));
         }
-        let kind = ctx.keyword(&at, &record, "kind", &r.kind, DeadlineKind::ALL, DeadlineKind::from_key, |v| v.key());
+        let kind = ctx.keyword::<DeadlineKind>(&at, &record, "kind", &r.kind);
         let set_by = ctx.required(&at, &record, "set_by", &r.set_by).map(leak_str);
         let ended_by = r.ended_by.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(leak_str);
         let label = ctx.text(&at, &record, "label", &r.label, &r.label_zh);

@@ -62,6 +62,11 @@ impl Rect {
     }
 }
 
+/// `v` limited to `[lo, hi]`; never panics: NaN gives `lo`, and `lo` wins if `hi < lo`.
+pub fn fit(v: f64, lo: f64, hi: f64) -> f64 {
+    v.min(hi).max(lo)
+}
+
 /// A conservative estimate of a text's width in pixels at `font_px`: wider than the
 /// sans-serif fonts readers have, so boxes laid out with it never overlap on screen.
 pub fn text_width(text: &str, font_px: f64) -> f64 {

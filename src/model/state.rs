@@ -62,7 +62,7 @@ impl State {
             }
             Msg::MoveToEnd { last } => self.cursor = Some(if last { end } else { start }),
             Msg::PickAtCursor => {
-                let step = data.steps.iter().filter(|s| s.date <= cursor).next_back();
+                let step = data.steps.iter().rfind(|s| s.date <= cursor);
                 if let Some(step) = step {
                     self.selected = data.event(step.event).map(|e| e.id);
                 }

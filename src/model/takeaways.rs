@@ -2,6 +2,7 @@
 
 use super::dataset::{Dataset, DeadlineKind, Series};
 use super::date::Date;
+use super::i18n::{self, Lang};
 
 /// A rate and the day it was first reached.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,4 +66,96 @@ impl Takeaways {
             truce_ends,
         }
     }
+}
+
+/// One key figure as the reader sees it: a short label and a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub label: &'static str,
+    pub text: String,
+}
+
+impl Takeaways {
+    /// The figures as sentences in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<Line> {
+        let s = lang.strings();
+        let pct = |r| i18n::format_percent(r, lang);
+        let date = |d| i18n::format_date(d, lang);
+        let fill = i18n::fill;
+        let mut lines = vec![
+            Line {
+                label: s.now_label,
+                text: fill(
+                    s.now_text,
+                    &[
+                        ("{us}", pct(self.current_us)),
+                        ("{china}", pct(self.current_china)),
+                        ("{date}", date(self.updated)),
+                    ],
+                ),
+            },
+            Line {
+                label: s.peak_label,
+                text: fill(
+                    s.peak_text,
+                    &[
+                        ("{us}", pct(self.peak_us.rate)),
+                        ("{us_date}", date(self.peak_us.date)),
+                        ("{china}", pct(self.peak_china.rate)),
+                        ("{china_date}", date(self.peak_china.date)),
+                    ],
+                ),
+            },
+        ];
+        if let Some(j) = self.largest_jump {
+            let who = match j.series {
+                Series::Us => s.us_series_long,
+                Series::China => s.china_series_long,
+            };
+            lines.push(Line {
+                label: s.jump_label,
+                text: fill(
+                    s.jump_text,
+                    &[
+                        ("{points}", format!("{}", j.to - j.from)),
+                        ("{who}", who.to_owned()),
+                        ("{date}", date(j.date)),
+                        ("{from}", pct(j.from)),
+                        ("{to}", pct(j.to)),
+                    ],
+                ),
+            });
+        }
+        if let Some(end) = self.truce_ends {
+            lines.push(Line {
+                label: s.truce_label,
+                text: fill(s.truce_text, &[("{date}", date(end)), ("{updated}", date(self.updated))]),
+            });
+        }
+        lines
+    }
+}
+
+/// A text alternative for the chart, generated from the data: what it shows, the
+/// current values and the peaks.
+pub fn chart_text_alternative(data: &Dataset, lang: Lang) -> String {
+    let t = Takeaways::of(data);
+    let s = lang.strings();
+    let pct = |r| i18n::format_percent(r, lang);
+    let date = |d| i18n::format_date(d, lang);
+    i18n::fill(
+        s.chart_text_alt,
+        &[
+            ("{start}", date(data.meta.start)),
+            ("{end}", date(data.meta.updated)),
+            ("{us_long}", s.us_series_long.to_owned()),
+            ("{us_now}", pct(t.current_us)),
+            ("{us_peak_date}", date(t.peak_us.date)),
+            ("{us_peak}", pct(t.peak_us.rate)),
+            ("{china_long}", s.china_series_long.to_owned()),
+            ("{china_now}", pct(t.current_china)),
+            ("{china_peak_date}", date(t.peak_china.date)),
+            ("{china_peak}", pct(t.peak_china.rate)),
+        ],
+    )
 }

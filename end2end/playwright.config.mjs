@@ -1,0 +1,34 @@
+// Browser tests against the built dist/, served on loopback, in Debian's Chromium.
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT || 8765);
+
+export default defineConfig({
+  testDir: "./tests",
+  reporter: [["list"]],
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve.mjs ../dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 10_000,
+  },
+});

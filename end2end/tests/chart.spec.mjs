@@ -1,0 +1,86 @@
+// The tariff chart's readout, by pointer, touch and keyboard, and its link to the events.
+import { test, expect, openGraphic, rateOn, rateSteps, isoFromReadable } from "./fixtures.mjs";
+
+async function readout(page) {
+  const date = isoFromReadable(await page.getByTestId("readout-date").textContent());
+  const pct = async (id) => Number((await page.getByTestId(id).textContent()).replace("%", ""));
+  return { date, us: await pct("readout-us"), china: await pct("readout-china") };
+}
+
+async function expectReadoutMatchesData(page) {
+  const r = await readout(page);
+  expect(r.us, `US rate on ${r.date}`).toBe(rateOn("us", r.date));
+  expect(r.china, `China rate on ${r.date}`).toBe(rateOn("china", r.date));
+  return r;
+}
+
+test("arrow keys walk the rates day by day and change by change", async ({ page }) => {
+  await openGraphic(page);
+  const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
+  await chart.focus();
+  await page.keyboard.press("Home");
+  expect(await readout(page)).toEqual({ date: "2025-01-20", us: 0, china: 0 });
+
+  // Up moves to the next rate change: walk to 10 April 2025.
+  for (let i = 0; i < 20 && (await readout(page)).date < "2025-04-10"; i++) await page.keyboard.press("ArrowUp");
+  expect(await readout(page)).toEqual({ date: "2025-04-10", us: 145, china: 84 });
+  await expect(chart).toHaveAttribute("aria-valuetext", "10 Apr 2025: US on China 145%, China on US 84%");
+
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  expect(await readout(page)).toEqual({ date: "2025-04-12", us: 145, china: 125 });
+  await page.keyboard.press("ArrowLeft");
+  expect((await readout(page)).date).toBe("2025-04-11");
+  await page.keyboard.press("ArrowDown");
+  expect(await readout(page)).toEqual({ date: "2025-04-10", us: 145, china: 84 });
+
+  await page.keyboard.press("End");
+  expect(await readout(page)).toMatchObject({ date: "2026-05-20", us: 10, china: 10 });
+  expect(page.problems).toEqual([]);
+});
+
+test("Enter on a rate change opens the event behind it", async ({ page }) => {
+  await openGraphic(page);
+  await page.getByRole("slider", { name: /Tariff rates chart/ }).focus();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 20 && (await readout(page)).date < "2025-05-14"; i++) await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  const behind = rateSteps().filter((s) => s.date === "2025-05-14").map((s) => s.event);
+  const open = page.getByRole("region", { name: "Events" }).getByRole("button", { expanded: true });
+  await expect(open).toHaveCount(1);
+  const id = await open.getAttribute("aria-controls");
+  expect(behind.map((e) => `card-${e}`)).toContain(id);
+  await expect(page).toHaveURL(new RegExp(`#event=${id.replace("card-", "")}$`));
+});
+
+test("hovering anywhere on the chart reads the right rates", async ({ page }) => {
+  await openGraphic(page);
+  const box = await page.getByRole("slider", { name: /Tariff rates chart/ }).boundingBox();
+  const seen = new Set();
+  for (const f of [0.08, 0.15, 0.2, 0.3, 0.5, 0.7]) {
+    await page.mouse.move(box.x + box.width * f, box.y + box.height / 2);
+    seen.add((await expectReadoutMatchesData(page)).date);
+  }
+  expect(seen.size).toBe(6);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("a tap moves the readout there", async ({ page }) => {
+    await openGraphic(page);
+    const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height / 2);
+    const r = await expectReadoutMatchesData(page);
+    expect(r.date < "2026-05-20").toBe(true);
+  });
+});
+
+test("selecting an event moves the chart's readout to its date", async ({ page }) => {
+  await openGraphic(page);
+  await page.getByRole("region", { name: "Events" }).getByRole("button", { name: /Geneva/ }).first().click();
+  const r = await expectReadoutMatchesData(page);
+  expect(r.date).toBe("2025-05-10");
+});

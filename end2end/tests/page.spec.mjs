@@ -1,0 +1,44 @@
+// What a reader sees on opening the graphic.
+import { test, expect, openGraphic, events } from "./fixtures.mjs";
+
+test("shows the title, key figures, the chart and every event, without errors", async ({ page }) => {
+  await openGraphic(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tariff");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  const figures = page.getByRole("region", { name: "Key figures" });
+  await expect(figures).toContainText("145%");
+  await expect(figures).toContainText("125%");
+  await expect(figures).toContainText("Due to end on 10 Nov 2026 (scheduled as of 20 May 2026)");
+
+  const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("svg")).toBeVisible();
+  await expect(chart.locator("svg text", { hasText: "US on China" })).toHaveCount(1);
+  await expect(chart.locator("svg text", { hasText: "China on US" })).toHaveCount(1);
+
+  const list = page.getByRole("region", { name: "Events" }).getByRole("listitem");
+  const all = events();
+  await expect(list).toHaveCount(all.length);
+  await expect(list.first()).toContainText(all[0].headline);
+  await expect(list.last()).toContainText(all[all.length - 1].headline);
+
+  await page.waitForTimeout(300);
+  expect(page.problems).toEqual([]);
+});
+
+test("a phone-sized frame shows everything without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openGraphic(page);
+  await expect(page.locator(".chart svg")).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(page.problems).toEqual([]);
+});
+
+test("the page stays readable when the app cannot start", async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("tariff");
+  await expect(page.getByRole("status")).toHaveText("The interactive graphic could not start in this browser.");
+});

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check and test; ends with a size table of dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh --browser
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+step "format"
+cargo fmt --check
+step "clippy (host)"
+cargo clippy --locked --all-targets -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+step "host tests"
+cargo test --locked 2>&1 | tee -a "$log"
+step "release build"
+trunk build --release --offline --locked
+step "browser tests"
+(cd end2end && npx playwright test) 2>&1 | tee -a "$log"
+step "sizes of dist/"
+node end2end/size-table.mjs dist
+
+# Everything above stops the script on the first failure, so reaching here means 0 failed.
+host=$(grep -oE 'test result: ok\. [0-9]+ passed' "$log" | awk '{ n += $4 } END { print n + 0 }')
+browser=$(grep -oE '^ +[0-9]+ passed' "$log" | tail -n 1 | awk '{ print $1 + 0 }')
+echo
+echo "tests: $((host + browser)) passed, 0 failed"

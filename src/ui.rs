@@ -1,0 +1,24 @@
+//! Thin Leptos components: they read the model through signals and send `Msg`s back.
+//! Browser-only; everything they show is computed in `crate::model`.
+
+mod app;
+mod browser;
+mod event_list;
+mod rate_table;
+mod readout;
+mod takeaways;
+mod tariff_chart;
+
+pub use app::App;
+
+/// Starts the graphic: logs panics readably, then replaces the page's fallback content
+/// (which stays readable if this never runs) with the interactive graphic.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = browser::element_by_id("graphic") else {
+        leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, App).forget();
+}

@@ -1,0 +1,99 @@
+//! The root component: reads the URL once, owns the reader's state, lays out the views.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::event_list::EventList;
+use super::takeaways::Takeaways;
+use super::tariff_chart::TariffChart;
+use crate::model::DATASET;
+use crate::model::chart_view::Theme;
+use crate::model::dataset::Dataset;
+use crate::model::i18n::Lang;
+use crate::model::params::{Params, ThemeParam, ViewParam};
+use crate::model::state::{Msg, State};
+
+/// What every component of the graphic shares, provided as context.
+#[derive(Clone, Copy)]
+pub struct Graphic {
+    /// The data on screen, already cut to the `asof` date.
+    pub data: Dataset,
+    pub state: RwSignal<State>,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub params_as_of: Option<crate::model::date::Date>,
+}
+
+impl Graphic {
+    /// The one way views change state.
+    pub fn send(&self, msg: Msg) {
+        let data = self.data;
+        self.state.update(|s| s.apply(msg, &data));
+    }
+}
+
+/// The graphic.
+#[component]
+pub fn App() -> impl IntoView {
+    let (query, hash) = browser::location();
+    let (params, warnings) = Params::parse(&query, &hash);
+    for w in &warnings {
+        leptos::logging::warn!("{w}");
+    }
+    let languages = browser::preferred_languages();
+    let lang = params.lang.resolve(languages.iter().map(String::as_str));
+    let theme = match params.theme {
+        ThemeParam::Fixed(t) => t,
+        ThemeParam::Auto if browser::media_matches("(prefers-color-scheme: dark)") => Theme::Dark,
+        ThemeParam::Auto => Theme::Light,
+    };
+    browser::set_root_attribute("lang", lang.tag());
+    browser::set_root_attribute("data-theme", if theme == Theme::Dark { "dark" } else { "light" });
+
+    let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
+    let graphic = Graphic { data, state: RwSignal::new(State::default()), lang, theme, params_as_of: params.as_of };
+    if let Some(id) = &params.event {
+        match data.event(id) {
+            Some(e) => graphic.send(Msg::Select(Some(e.id))),
+            None => leptos::logging::warn!("tariff-timeline: ignored unknown event id {id:?}"),
+        }
+    }
+    provide_context(graphic);
+
+    // The selected event lives in the URL so a shared link reopens it.
+    Effect::new(move |previous: Option<Option<&'static str>>| {
+        let selected = graphic.state.with(|s| s.selected);
+        if previous.is_some_and(|p| p != selected) {
+            browser::replace_hash(&selected.map(|id| format!("event={id}")).unwrap_or_default());
+        }
+        selected
+    });
+
+    let s = lang.strings();
+    let meta = data.meta;
+    let show_chart = params.view != ViewParam::Timeline;
+    let show_timeline = params.view != ViewParam::Chart;
+    view! {
+        <article class="graphic">
+            <Show when=move || !params.plain>
+                <header class="masthead">
+                    <h1>{meta.title.get(lang)}</h1>
+                    <p class="subtitle">{meta.subtitle.get(lang)}</p>
+                </header>
+            </Show>
+            <Takeaways />
+            <Show when=move || show_chart>
+                <TariffChart />
+            </Show>
+            <Show when=move || show_timeline>
+                <EventList />
+            </Show>
+            <footer class="credits">
+                <p>
+                    {s.data_through} " " {crate::model::i18n::format_date(meta.updated, lang)} ". "
+                    {meta.credits.get(lang)}
+                </p>
+            </footer>
+        </article>
+    }
+}

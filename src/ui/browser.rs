@@ -1,0 +1,75 @@
+//! Small, owned wrappers over the browser APIs the components need.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
+
+pub fn element_by_id(id: &str) -> Option<HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The page's query string and hash.
+pub fn location() -> (String, String) {
+    let loc = web_sys::window().map(|w| w.location());
+    let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    (get(web_sys::Location::search), get(web_sys::Location::hash))
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    nav.languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Whether a CSS media query matches now.
+pub fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Sets an attribute of `<html>`.
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Replaces the URL's hash without adding a history entry.
+pub fn replace_hash(hash: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let (search, _) = location();
+    let path = window.location().pathname().unwrap_or_default();
+    let url = if hash.is_empty() { format!("{path}{search}") } else { format!("{path}{search}#{hash}") };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Keeps `width` equal to the content width of the element behind `node`, for as long
+/// as the calling component lives; the observer is disconnected on cleanup.
+pub fn watch_width<E>(node: NodeRef<E>, width: RwSignal<f64>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        let el: web_sys::Element = el.unchecked_into();
+        width.set(f64::from(el.client_width()));
+        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
+                let w = entry.content_rect().width().round();
+                if (w - width.get_untracked()).abs() >= 1.0 {
+                    width.set(w);
+                }
+            }
+        });
+        let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
+        observer.observe(&el);
+        let owned = SendWrapper::new((observer, on_resize));
+        on_cleanup(move || owned.0.disconnect());
+    });
+}

@@ -1,0 +1,57 @@
+//! The rate steps behind the chart, as a table.
+
+use leptos::prelude::*;
+
+use super::app::Graphic;
+use crate::model::dataset::Series;
+use crate::model::i18n::{format_date, format_percent};
+use crate::model::state::Msg;
+
+#[component]
+pub fn RateTable() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let s = g.lang.strings();
+    let rows = g
+        .data
+        .steps
+        .iter()
+        .map(|step| {
+            let series = match step.series {
+                Series::Us => s.us_series,
+                Series::China => s.china_series,
+            };
+            let headline = g.data.event(step.event).map(|e| e.headline.get(g.lang)).unwrap_or_default();
+            let id = step.event;
+            view! {
+                <tr>
+                    <td>{format_date(step.date, g.lang)}</td>
+                    <td>{series}</td>
+                    <td class="num">{format_percent(step.rate, g.lang)}</td>
+                    <td>{step.legal_basis.get(g.lang)}</td>
+                    <td>
+                        <button type="button" class="link" on:click=move |_| g.send(Msg::Select(Some(id)))>
+                            {headline}
+                        </button>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="rate-table">
+            <summary>{s.table_summary}</summary>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{s.col_date}</th>
+                        <th scope="col">{s.col_series}</th>
+                        <th scope="col">{s.col_rate}</th>
+                        <th scope="col">{s.legal_basis}</th>
+                        <th scope="col">{s.col_event}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </details>
+    }
+}

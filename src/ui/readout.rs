@@ -1,0 +1,52 @@
+//! The readout above the chart: both rates on the cursor's day, with the legal basis and
+//! source of each step in force.
+
+use leptos::prelude::*;
+
+use super::app::Graphic;
+use crate::model::dataset::Series;
+use crate::model::i18n::{format_date, format_percent};
+
+#[component]
+pub fn Readout() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let s = g.lang.strings();
+    let day = move || g.state.with(|st| st.cursor).unwrap_or(g.data.meta.updated);
+    let row = move |series: Series| {
+        let name = match series {
+            Series::Us => s.us_series,
+            Series::China => s.china_series,
+        };
+        move || {
+            let step = g.data.step_on(series, day());
+            let rate = format_percent(step.map_or(0.0, |st| st.rate), g.lang);
+            let basis = step.map(|st| {
+                view! {
+                    <span class="basis">
+                        {st.legal_basis.get(g.lang)} " · "
+                        <a href=st.source.url target="_blank" rel="noopener noreferrer">
+                            {st.source.name}
+                        </a>
+                    </span>
+                }
+            });
+            view! {
+                <div class=format!("readout-row series-{}", series.key())>
+                    <dt>{name}</dt>
+                    <dd>
+                        <strong data-testid=format!("readout-{}", series.key())>{rate}</strong>
+                        " "
+                        {basis}
+                    </dd>
+                </div>
+            }
+        }
+    };
+    view! {
+        <div class="readout">
+            <p class="readout-date" data-testid="readout-date">{move || format_date(day(), g.lang)}</p>
+            <dl>{row(Series::Us)} {row(Series::China)}</dl>
+            <p class="hint">{s.readout_hint}</p>
+        </div>
+    }
+}

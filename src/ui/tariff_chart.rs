@@ -1,0 +1,138 @@
+//! The tariff chart: the plotters SVG, plus pointer and keyboard input that move the
+//! readout and select the event behind a rate step.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::Graphic;
+use super::browser;
+use super::rate_table::RateTable;
+use super::readout::Readout;
+use crate::chart::render_svg;
+use crate::model::chart_view::{ChartInput, ChartView, readout};
+use crate::model::date::Date;
+use crate::model::i18n::{format_date, format_percent};
+use crate::model::state::Msg;
+use crate::model::takeaways::chart_text_alternative;
+
+/// How near (in CSS pixels) a tap must be to a rate step to select its event.
+const TAP_TOLERANCE_PX: f64 = 14.0;
+
+#[component]
+pub fn TariffChart() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let s = g.lang.strings();
+    let container = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(0.0);
+    browser::watch_width(container, width);
+
+    let layout = Memo::new(move |_| {
+        let state = g.state.get();
+        ChartView::layout(&ChartInput {
+            data: &g.data,
+            as_of: g.params_as_of,
+            width: width.get(),
+            lang: g.lang,
+            theme: g.theme,
+            selected: state.selected_event(&g.data).map(|e| e.date),
+            hover: state.cursor,
+        })
+    });
+    let svg = move || if width.get() > 0.0 { layout.with(render_svg) } else { String::new() };
+
+    // The day under a pointer, from the chart's own scale (the SVG may be scaled by CSS).
+    let day_at = move |client_x: i32| -> Option<(Date, f64)> {
+        let el: web_sys::Element = container.get_untracked()?.unchecked_into();
+        let rect = el.get_bounding_client_rect();
+        layout.with_untracked(|v| {
+            let scale = if rect.width() > 0.0 { v.width / rect.width() } else { 1.0 };
+            let x = (f64::from(client_x) - rect.left()) * scale;
+            Some((v.date_at(x), TAP_TOLERANCE_PX / v.x.density().max(1e-6)))
+        })
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        if ev.pointer_type() == "mouse"
+            && let Some((day, _)) = day_at(ev.client_x())
+        {
+            g.send(Msg::Point(Some(day)));
+        }
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if let Some((day, tolerance)) = day_at(ev.client_x()) {
+            g.send(Msg::PickNear { date: day, tolerance: tolerance.round() as i32 });
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let msg = match (ev.key().as_str(), ev.shift_key()) {
+            ("ArrowLeft", false) => Msg::MoveDays(-1),
+            ("ArrowRight", false) => Msg::MoveDays(1),
+            ("ArrowLeft", true) => Msg::MoveDays(-7),
+            ("ArrowRight", true) => Msg::MoveDays(7),
+            ("ArrowDown" | "PageDown", _) => Msg::MoveSteps(-1),
+            ("ArrowUp" | "PageUp", _) => Msg::MoveSteps(1),
+            ("Home", _) => Msg::MoveToEnd { last: false },
+            ("End", _) => Msg::MoveToEnd { last: true },
+            ("Enter" | " ", _) => Msg::PickAtCursor,
+            _ => return,
+        };
+        ev.prevent_default();
+        g.send(msg);
+    };
+
+    let cursor_day = move || g.state.with(|st| st.cursor).unwrap_or(g.data.meta.updated);
+    let value_text = move || {
+        let r = readout(&g.data, cursor_day());
+        format!(
+            "{}: {} {}, {} {}",
+            format_date(r.date, g.lang),
+            s.us_series,
+            format_percent(r.us, g.lang),
+            s.china_series,
+            format_percent(r.china, g.lang)
+        )
+    };
+    let numbered = move || {
+        layout.with(|v| {
+            v.annotations
+                .iter()
+                .filter(|a| a.label.text != a.full_text)
+                .map(|a| format!("{} {} ({})", a.label.text, a.full_text, format_date(a.date, g.lang)))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{s.chart_heading}</h2>
+            <div
+                class="chart-canvas"
+                node_ref=container
+                tabindex="0"
+                role="slider"
+                aria-label=s.chart_label
+                aria-describedby="chart-alt"
+                aria-valuemin=g.data.meta.start.0
+                aria-valuemax=g.data.meta.updated.0
+                aria-valuenow=move || cursor_day().0
+                aria-valuetext=value_text
+                on:pointermove=on_move
+                on:pointerdown=on_down
+                on:pointerleave=move |ev: web_sys::PointerEvent| {
+                    if ev.pointer_type() == "mouse" {
+                        g.send(Msg::Point(None));
+                    }
+                }
+                on:keydown=on_key
+            >
+                <div class="chart-svg" aria-hidden="true" inner_html=svg></div>
+            </div>
+            // Below the chart, so that its changing height never moves the chart under the pointer.
+            <Readout />
+            <ol class="chart-key">
+                {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+            </ol>
+            <p class="definitions">{g.data.meta.definitions.get(g.lang)}</p>
+            <p id="chart-alt" class="visually-hidden">{chart_text_alternative(&g.data, g.lang)}</p>
+            <RateTable />
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! The chart's layout at every width a reader may have: no text overlaps other text or the
+//! lines, nothing leaves the drawing, and ticks never crowd.
+
+use tariff_timeline::model::DATASET;
+use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+use tariff_timeline::model::date::Date;
+use tariff_timeline::model::i18n::Lang;
+use tariff_timeline::model::scale::{Rect, text_width};
+
+fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
+    let as_of = as_of.map(|d| Date::parse(d).unwrap());
+    let data = as_of.map_or(DATASET, |d| DATASET.as_of(d));
+    ChartView::layout(&ChartInput { data: &data, as_of, width, lang, theme: Theme::Light, selected: None, hover: None })
+}
+
+/// Whether a segment crosses a box.
+fn segment_hits(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
+    let steps = 40;
+    (0..=steps).any(|i| {
+        let t = f64::from(i) / f64::from(steps);
+        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        x > r.x && x < r.right() && y > r.y && y < r.bottom()
+    })
+}
+
+fn check(view: &ChartView, what: &str) {
+    let boxes = view.text_boxes();
+    for (i, a) in boxes.iter().enumerate() {
+        let r = a.rect;
+        assert!(
+            r.x >= 0.0 && r.right() <= view.width && r.y >= 0.0 && r.bottom() <= view.height,
+            "{what}: {a:?} leaves the chart"
+        );
+        for b in &boxes[i + 1..] {
+            assert!(!r.overlaps(&b.rect), "{what}: {:?} overlaps {:?}", a.text, b.text);
+        }
+        for line in &view.lines {
+            for w in line.path.windows(2) {
+                assert!(!segment_hits(w[0], w[1], &r), "{what}: {:?} lies on the {:?} line", a.text, line.series);
+            }
+        }
+    }
+    for a in &view.annotations {
+        assert!(a.label.rect.bottom() <= view.plot.y, "{what}: annotation {:?} inside the plot", a.label.text);
+        // Leaders run from a label down: they must not cross any other label.
+        for other in view.annotations.iter().filter(|o| o.label.rect.y > a.label.rect.y) {
+            let r = other.label.rect;
+            assert!(
+                !(r.x < a.x && a.x < r.right()),
+                "{what}: leader of {:?} crosses {:?}",
+                a.label.text,
+                other.label.text
+            );
+        }
+    }
+    for w in view.x_ticks.windows(2) {
+        let right =
+            w[0].px + 2.0 + text_width(&w[0].label, 12.0).max(w[0].sub.as_deref().map_or(0.0, |s| text_width(s, 12.0)));
+        assert!(right < w[1].px, "{what}: tick labels {:?} and {:?} crowd", w[0].label, w[1].label);
+    }
+}
+
+#[test]
+fn no_text_overlaps_at_any_width_from_phone_to_desktop() {
+    for width in (280..=1600).step_by(8) {
+        for lang in [Lang::En, Lang::Zh] {
+            check(&layout(f64::from(width), None, lang), &format!("{width}px {lang:?}"));
+        }
+    }
+}
+
+#[test]
+fn no_text_overlaps_for_archived_dates() {
+    for as_of in ["2025-02-10", "2025-04-11", "2025-05-14", "2025-07-23", "2025-11-10", "2026-02-24"] {
+        for width in [280, 320, 375, 430, 768, 1024, 1280] {
+            check(&layout(f64::from(width), Some(as_of), Lang::En), &format!("{width}px as of {as_of}"));
+        }
+    }
+}
+
+#[test]
+fn key_moments_are_annotated_and_readable_on_a_desktop() {
+    let view = layout(1200.0, None, Lang::En);
+    let texts: Vec<_> = view.annotations.iter().map(|a| a.label.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.starts_with("Peak 145%")), "{texts:?}");
+    for expected in ["Geneva truce", "Supreme Court ruling", "One-year truce due to expire"] {
+        assert!(texts.contains(&expected), "{expected} missing from {texts:?}");
+    }
+}
+
+#[test]
+fn every_annotation_keeps_its_full_text_even_when_numbered() {
+    let view = layout(320.0, None, Lang::En);
+    assert!(!view.annotations.is_empty());
+    for a in &view.annotations {
+        assert!(!a.full_text.is_empty());
+        assert!(a.label.text == a.full_text || a.label.text.parse::<u32>().is_ok(), "{a:?}");
+    }
+}
+
+#[test]
+fn odd_widths_never_panic() {
+    for width in [0.0, -5.0, f64::NAN, f64::INFINITY, 1e9] {
+        let view = layout(width, None, Lang::En);
+        assert!(view.width >= 280.0 && view.width <= 1600.0);
+    }
+}
+
+#[test]
+fn the_x_scale_inverts_pixels_to_the_right_day() {
+    let view = layout(800.0, None, Lang::En);
+    for iso in ["2025-01-20", "2025-04-10", "2025-05-14", "2026-05-20"] {
+        let d = Date::parse(iso).unwrap();
+        assert_eq!(view.date_at(view.x.map(f64::from(d.0))), d, "{iso}");
+    }
+    assert_eq!(view.date_at(-100.0), DATASET.meta.start);
+}

@@ -1,0 +1,83 @@
+//! The chart drawn to an SVG string by the same function the browser uses.
+
+use tariff_timeline::chart::render_svg;
+use tariff_timeline::model::DATASET;
+use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme, readout};
+use tariff_timeline::model::date::Date;
+use tariff_timeline::model::i18n::Lang;
+
+fn svg(width: f64, theme: Theme, hover: Option<&str>, selected: Option<&str>) -> String {
+    let input = ChartInput {
+        data: &DATASET,
+        as_of: None,
+        width,
+        lang: Lang::En,
+        theme,
+        selected: selected.map(|d| Date::parse(d).unwrap()),
+        hover: hover.map(|d| Date::parse(d).unwrap()),
+    };
+    render_svg(&ChartView::layout(&input))
+}
+
+/// The text of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| Some(t.split_once('>')?.1.split_once("</text>")?.0.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn draws_both_series_with_direct_labels_and_annotations() {
+    let s = svg(1200.0, Theme::Light, None, None);
+    assert!(s.starts_with("<svg"), "{}", &s[..40]);
+    let t = texts(&s);
+    for label in [
+        "US on China 10%",
+        "China on US 10%",
+        "Peak 145%/125%",
+        "Geneva truce",
+        "Supreme Court ruling",
+        "One-year truce due to expire",
+    ] {
+        assert!(t.iter().any(|x| x == label), "{label} missing from {t:?}");
+    }
+    // Series colours of the light theme: US red (solid, circles), China blue (dashed, squares).
+    assert!(s.contains("#B42318"), "US colour");
+    assert!(s.contains("#1D5FA8"), "China colour");
+    for tick in ["0%", "50%", "100%", "150%", "Jan", "2026"] {
+        assert!(t.iter().any(|x| x == tick), "{tick} missing");
+    }
+}
+
+#[test]
+fn the_dark_theme_uses_its_own_colours() {
+    let s = svg(800.0, Theme::Dark, None, None);
+    assert!(s.contains("#16181C"), "dark background");
+    assert!(s.contains("#FF8A7A") && s.contains("#7CB7FF"));
+    assert!(!s.contains("#B42318"));
+}
+
+#[test]
+fn hover_and_selection_are_drawn() {
+    let plain = svg(800.0, Theme::Light, None, None);
+    let hovered = svg(800.0, Theme::Light, Some("2025-04-10"), None);
+    let selected = svg(800.0, Theme::Light, None, Some("2025-05-14"));
+    // A crosshair with a ring on each series; a selection line in the accent colour.
+    assert!(hovered.matches("<circle").count() >= plain.matches("<circle").count() + 2);
+    assert!(selected.contains("#6B3FA0") && !plain.contains("#6B3FA0"));
+}
+
+#[test]
+fn the_readout_gives_both_rates_for_a_day() {
+    let r = readout(&DATASET, Date::parse("2025-04-10").unwrap());
+    assert_eq!((r.us, r.china), (145.0, 84.0));
+    let r = readout(&DATASET, Date::parse("2025-11-10").unwrap());
+    assert_eq!((r.us, r.china), (20.0, 10.0));
+}
+
+#[test]
+fn the_svg_is_sized_for_its_width() {
+    let s = svg(375.0, Theme::Light, None, None);
+    assert!(s.contains("width=\"375\""), "{}", &s[..120]);
+}

@@ -1,0 +1,106 @@
+//! The rates, the `as of` cut and the key figures, checked against the fact sheet.
+
+use tariff_timeline::model::DATASET;
+use tariff_timeline::model::dataset::{Confidence, Series};
+use tariff_timeline::model::date::Date;
+use tariff_timeline::model::takeaways::Takeaways;
+
+fn d(iso: &str) -> Date {
+    Date::parse(iso).unwrap()
+}
+
+#[test]
+fn rates_at_the_key_dates() {
+    let cases = [
+        ("2025-01-20", 0.0, 0.0),
+        ("2025-02-04", 10.0, 0.0),
+        ("2025-03-04", 20.0, 0.0),
+        ("2025-04-05", 30.0, 0.0),
+        ("2025-04-08", 30.0, 0.0),
+        ("2025-04-09", 104.0, 0.0),
+        ("2025-04-10", 145.0, 84.0),
+        ("2025-04-12", 145.0, 125.0),
+        ("2025-05-13", 145.0, 125.0),
+        ("2025-05-14", 30.0, 10.0),
+        ("2025-08-12", 30.0, 10.0),
+        ("2025-11-10", 20.0, 10.0),
+        ("2026-02-23", 20.0, 10.0),
+        ("2026-02-24", 10.0, 10.0),
+        ("2026-05-20", 10.0, 10.0),
+    ];
+    for (iso, us, china) in cases {
+        assert_eq!(DATASET.rate_on(Series::Us, d(iso)), us, "US on {iso}");
+        assert_eq!(DATASET.rate_on(Series::China, d(iso)), china, "China on {iso}");
+    }
+}
+
+#[test]
+fn each_step_names_its_legal_basis_source_and_event() {
+    for step in DATASET.steps {
+        assert!(!step.legal_basis.en.is_empty());
+        assert!(step.source.url.starts_with("https://"));
+        assert!(DATASET.event(step.event).is_some(), "{}", step.event);
+    }
+    let step = DATASET.step_on(Series::Us, d("2025-04-10")).unwrap();
+    assert!(step.legal_basis.en.contains("125%"), "{}", step.legal_basis.en);
+    assert_eq!(step.event, "us-reciprocal-125");
+}
+
+#[test]
+fn as_of_the_seed_article_day() {
+    let seed = d("2025-07-23");
+    let then = DATASET.as_of(seed);
+    assert_eq!(then.meta.updated, seed);
+    assert!(then.events.iter().all(|e| e.date <= seed));
+    assert!(then.event("china-confirms-stockholm").is_some(), "the talks were announced");
+    assert!(then.event("stockholm-talks").is_none(), "but not yet held");
+    assert_eq!(then.rate_on(Series::Us, seed), 30.0);
+    assert_eq!(then.rate_on(Series::China, seed), 10.0);
+    let t = Takeaways::of(&then);
+    assert_eq!(t.truce_ends, Some(d("2025-08-12")));
+    assert_eq!((t.current_us, t.current_china), (30.0, 10.0));
+    // Steps after the cut are gone, so nothing later can leak into the chart.
+    assert!(then.steps.iter().all(|s| s.date <= seed));
+}
+
+#[test]
+fn as_of_a_later_day_changes_nothing() {
+    assert_eq!(DATASET.as_of(d("2030-01-01")), DATASET);
+}
+
+#[test]
+fn the_key_figures_of_the_whole_dataset() {
+    let t = Takeaways::of(&DATASET);
+    assert_eq!((t.current_us, t.current_china), (10.0, 10.0));
+    assert_eq!((t.peak_us.rate, t.peak_us.date), (145.0, d("2025-04-10")));
+    assert_eq!((t.peak_china.rate, t.peak_china.date), (125.0, d("2025-04-12")));
+    let jump = t.largest_jump.unwrap();
+    assert_eq!((jump.series, jump.from, jump.to, jump.date), (Series::China, 0.0, 84.0, d("2025-04-10")));
+    // The one-year truce is the pending one; the earlier expiries were extended.
+    assert_eq!(t.truce_ends, Some(d("2026-11-10")));
+    let lines = t.lines(tariff_timeline::model::i18n::Lang::En);
+    assert_eq!(lines.len(), 4);
+    assert!(lines[3].text.contains("scheduled as of 20 May 2026"), "{}", lines[3].text);
+}
+
+#[test]
+fn pending_deadlines_depend_on_the_day() {
+    let ids = |iso: &str| DATASET.as_of(d(iso)).pending_deadlines().map(|x| x.id).collect::<Vec<_>>();
+    assert_eq!(ids("2025-05-11"), Vec::<&str>::new());
+    assert_eq!(ids("2025-06-01"), vec!["truce-expiry-2025-08-12"]);
+    assert_eq!(ids("2025-09-01"), vec!["truce-expiry-2025-11-10"]);
+    assert!(ids("2026-05-20").contains(&"truce-expiry-2026-11-10"));
+}
+
+#[test]
+fn the_dataset_holds_what_the_fact_sheet_supports() {
+    assert!(DATASET.events.len() >= 70, "{}", DATASET.events.len());
+    assert!(DATASET.events.windows(2).all(|w| w[0].date <= w[1].date));
+    assert!(DATASET.events.iter().all(|e| !e.sources.is_empty()));
+    // Medium-confidence events say who reported or claimed them.
+    let attributed = ["report", "accord", "said", "says", "claim", "told", "announced", "disclosed", "according"];
+    for e in DATASET.events.iter().filter(|e| e.confidence == Confidence::Medium) {
+        let text = format!("{} {}", e.headline.en, e.summary.en).to_lowercase();
+        assert!(attributed.iter().any(|w| text.contains(w)), "{} is not attributed: {text}", e.id);
+    }
+}
