@@ -12,6 +12,8 @@ pub mod rates;
 pub mod scale;
 pub mod state;
 pub mod takeaways;
+pub mod ticks;
+pub mod timeline;
 
 use dataset::{
     Category, Confidence, Dataset, DateKind, Deadline, DeadlineKind, Event, Meta, Precision, RateStep, Revision,

@@ -3,11 +3,15 @@
 
 mod app;
 mod browser;
+mod event_card;
 mod event_list;
 mod rate_table;
 mod readout;
 mod takeaways;
 mod tariff_chart;
+mod timeline;
+mod timeline_controls;
+mod timeline_track;
 
 pub use app::App;
 

@@ -10,7 +10,16 @@ use tariff_timeline::model::scale::{Rect, text_width};
 fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     let as_of = as_of.map(|d| Date::parse(d).unwrap());
     let data = as_of.map_or(DATASET, |d| DATASET.as_of(d));
-    ChartView::layout(&ChartInput { data: &data, as_of, width, lang, theme: Theme::Light, selected: None, hover: None })
+    ChartView::layout(&ChartInput {
+        data: &data,
+        as_of,
+        width,
+        lang,
+        theme: Theme::Light,
+        selected: None,
+        hover: None,
+        hidden: Default::default(),
+    })
 }
 
 /// Whether a segment crosses a box.
@@ -114,4 +123,25 @@ fn the_x_scale_inverts_pixels_to_the_right_day() {
         assert_eq!(view.date_at(view.x.map(f64::from(d.0))), d, "{iso}");
     }
     assert_eq!(view.date_at(-100.0), DATASET.meta.start);
+}
+
+#[test]
+fn hidden_categories_lose_their_annotations() {
+    use tariff_timeline::model::dataset::Category;
+    use tariff_timeline::model::state::{Msg, State};
+    let mut state = State::default();
+    state.apply(Msg::ToggleCategory(Category::Legal), &DATASET);
+    let input = ChartInput {
+        data: &DATASET,
+        as_of: None,
+        width: 1200.0,
+        lang: Lang::En,
+        theme: Theme::Light,
+        selected: None,
+        hover: None,
+        hidden: state.hidden,
+    };
+    let texts: Vec<_> = ChartView::layout(&input).annotations.into_iter().map(|a| a.full_text).collect();
+    assert!(!texts.iter().any(|t| t == "Supreme Court ruling"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Geneva truce"), "{texts:?}");
 }

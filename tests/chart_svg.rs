@@ -15,6 +15,7 @@ fn svg(width: f64, theme: Theme, hover: Option<&str>, selected: Option<&str>) ->
         theme,
         selected: selected.map(|d| Date::parse(d).unwrap()),
         hover: hover.map(|d| Date::parse(d).unwrap()),
+        hidden: Default::default(),
     };
     render_svg(&ChartView::layout(&input))
 }

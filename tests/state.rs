@@ -74,3 +74,67 @@ fn prev_and_next_walk_the_events_in_order_and_stop_at_the_ends() {
     assert_eq!(after(&[Msg::StepEvent(-1)]).selected, Some(last));
     assert_eq!(after(&[Msg::StepEvent(-1), Msg::StepEvent(1)]).selected, Some(last));
 }
+
+#[test]
+fn hiding_a_category_filters_events_and_drops_a_hidden_selection() {
+    use tariff_timeline::model::dataset::Category;
+    let s = after(&[Msg::Select(Some("geneva-talks")), Msg::ToggleCategory(Category::Talks)]);
+    assert_eq!(s.selected, None);
+    assert!(s.shown(&DATASET).all(|e| e.category != Category::Talks));
+    let s = after(&[Msg::ToggleCategory(Category::Talks), Msg::ToggleCategory(Category::Talks)]);
+    assert!(s.hidden.is_empty());
+    let s =
+        after(&[Msg::ToggleCategory(Category::Talks), Msg::ToggleCategory(Category::Legal), Msg::ShowAllCategories]);
+    assert_eq!(s.shown(&DATASET).count(), DATASET.events.len());
+    // Selecting a hidden event (e.g. from the chart) shows its category again.
+    let s = after(&[Msg::ToggleCategory(Category::Talks), Msg::Select(Some("geneva-talks"))]);
+    assert!(!s.hidden.contains(Category::Talks));
+}
+
+#[test]
+fn prev_and_next_skip_hidden_categories() {
+    use tariff_timeline::model::dataset::Category;
+    let s = after(&[Msg::ToggleCategory(Category::Other), Msg::StepEvent(1)]);
+    let first_shown = DATASET.events.iter().find(|e| e.category != Category::Other).unwrap();
+    assert_eq!(s.selected, Some(first_shown.id));
+    let s = after(&[Msg::EdgeEvent { last: true }]);
+    assert_eq!(s.selected, Some(DATASET.events[DATASET.events.len() - 1].id));
+}
+
+#[test]
+fn zoom_and_pan_stay_inside_the_period() {
+    use tariff_timeline::model::state::{MIN_SPAN_DAYS, Span, Zoom};
+    let bounds = State::bounds(&DATASET);
+    let s = after(&[Msg::Zoom(Zoom::Year(2025))]);
+    assert_eq!(s.span, Some(Span { start: DATASET.meta.start, end: d("2025-12-31") }));
+    let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Pan(-30)]);
+    assert_eq!(s.span.unwrap().start, bounds.start, "cannot pan before the start");
+    let s = after(&[Msg::Zoom(Zoom::Year(2026)), Msg::Pan(400)]);
+    assert_eq!(s.span.unwrap().end, bounds.end, "cannot pan past the end");
+    let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Zoom(Zoom::All)]);
+    assert_eq!(s.span, None);
+    // Zooming in keeps the anchor day at the same place and never goes below two weeks.
+    let anchor = d("2025-04-10");
+    let mut s = State::default();
+    for _ in 0..20 {
+        s.apply(Msg::Zoom(Zoom::By { percent: 50, anchor }), &DATASET);
+        let span = s.span.unwrap();
+        assert!(span.contains(anchor), "{span:?}");
+        assert!(span.days() >= MIN_SPAN_DAYS);
+    }
+    assert_eq!(s.span.unwrap().days(), MIN_SPAN_DAYS);
+    // Zooming out far enough shows the whole period again.
+    for _ in 0..10 {
+        s.apply(Msg::Zoom(Zoom::By { percent: 200, anchor }), &DATASET);
+    }
+    assert_eq!(s.span, None);
+}
+
+#[test]
+fn selecting_an_event_outside_the_span_brings_it_into_view() {
+    use tariff_timeline::model::state::Zoom;
+    let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("supreme-court-ruling"))]);
+    assert!(s.span.unwrap().contains(d("2026-02-20")), "{:?}", s.span);
+    let s = after(&[Msg::Zoom(Zoom::Year(2026)), Msg::StepEvent(-1)]);
+    assert!(s.span.unwrap().contains(s.selected_event(&DATASET).unwrap().date));
+}

@@ -46,11 +46,11 @@ test("Enter on a rate change opens the event behind it", async ({ page }) => {
   for (let i = 0; i < 20 && (await readout(page)).date < "2025-05-14"; i++) await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   const behind = rateSteps().filter((s) => s.date === "2025-05-14").map((s) => s.event);
-  const open = page.getByRole("region", { name: "Events" }).getByRole("button", { expanded: true });
-  await expect(open).toHaveCount(1);
-  const id = await open.getAttribute("aria-controls");
-  expect(behind.map((e) => `card-${e}`)).toContain(id);
-  await expect(page).toHaveURL(new RegExp(`#event=${id.replace("card-", "")}$`));
+  const card = page.getByTestId("event-card");
+  await expect(card).toHaveCount(1);
+  const id = (await card.getAttribute("id")).replace("card-", "");
+  expect(behind).toContain(id);
+  await expect(page).toHaveURL(new RegExp(`#event=${id}$`));
 });
 
 test("hovering anywhere on the chart reads the right rates", async ({ page }) => {
@@ -79,6 +79,7 @@ test.describe("on a phone", () => {
 });
 
 test("selecting an event moves the chart's readout to its date", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page);
   await page.getByRole("region", { name: "Events" }).getByRole("button", { name: /Geneva/ }).first().click();
   const r = await expectReadoutMatchesData(page);

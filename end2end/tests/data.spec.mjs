@@ -2,6 +2,7 @@
 import { test, expect, openGraphic, events } from "./fixtures.mjs";
 
 test("every event opens a card with its date and https sources", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page);
   const list = page.getByRole("region", { name: "Events" });
   const all = events();
@@ -21,6 +22,7 @@ test("every event opens a card with its date and https sources", async ({ page }
 });
 
 test("asof shows only what was known on the seed article's day", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page, "?asof=2025-07-23");
   const list = page.getByRole("region", { name: "Events" });
   await expect(list.getByRole("button", { name: /Stockholm/ })).toHaveCount(2); // announced, not yet held

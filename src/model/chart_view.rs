@@ -6,6 +6,8 @@ use super::dataset::{Dataset, Series};
 use super::date::Date;
 use super::i18n::{self, Lang};
 use super::scale::{Linear, Rect, fit, text_width};
+use super::state::CategorySet;
+pub use super::ticks::{TICK_PX, Tick, time_ticks};
 
 /// Colour scheme of the drawing.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,24 +31,16 @@ pub struct ChartInput<'a> {
     pub selected: Option<Date>,
     /// Date under the pointer or keyboard cursor.
     pub hover: Option<Date>,
+    /// Event categories the reader has hidden: their key moments are not annotated.
+    pub hidden: CategorySet,
 }
 
 /// Font sizes in CSS pixels.
 pub const LABEL_PX: f64 = 12.0;
-pub const TICK_PX: f64 = 12.0;
 const ROW_H: f64 = 16.0;
 const MAX_ROWS: usize = 3;
 const GAP: f64 = 6.0;
 const HALF_LINE: f64 = LABEL_PX * 0.7;
-
-/// A tick on an axis: its pixel position and label lines.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
-    pub px: f64,
-    pub label: String,
-    /// Second line (the year under a month), if any.
-    pub sub: Option<String>,
-}
 
 /// A text placed at a box (left, top, width, height) in pixels.
 #[derive(Clone, Debug, PartialEq)]
@@ -191,7 +185,7 @@ impl ChartView {
             );
             moments.push(Moment { kind: AnnotationKind::Moment, date: top_step.date, text });
         }
-        for e in data.events.iter().filter(|e| !e.chart_label.en.is_empty()) {
+        for e in data.events.iter().filter(|e| !e.chart_label.en.is_empty() && !input.hidden.contains(e.category)) {
             moments.push(Moment {
                 kind: AnnotationKind::Moment,
                 date: e.date,
@@ -224,7 +218,7 @@ impl ChartView {
             px,
         );
 
-        let x_ticks = month_ticks(start, end, &x, lang);
+        let x_ticks = time_ticks(start, end, &x, lang);
         let y_step = if plot.h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
         let y_ticks = (0..)
             .map(|i| f64::from(i) * y_step)
@@ -372,38 +366,4 @@ fn collides((row, rect, x): (usize, &Rect, f64), (other_row, other, other_x): (u
         || (other_row > row && spans(other, x))
         || (other_row < row && spans(rect, other_x))
         || (other_x - x).abs() < 3.0
-}
-
-/// Month ticks spaced so their labels never crowd: every 1, 2, 3, 4, 6 or 12 months.
-fn month_ticks(start: Date, end: Date, x: &Linear, lang: Lang) -> Vec<Tick> {
-    let widest = (0..12).map(|m| text_width(lang.strings().months[m], TICK_PX)).fold(0.0, f64::max);
-    let year_w = text_width("2026年", TICK_PX);
-    let need = widest.max(year_w) + 12.0;
-    let month_px = x.density() * 30.44;
-    let step = [1, 2, 3, 4, 6, 12].into_iter().find(|s| f64::from(*s) * month_px >= need).unwrap_or(12);
-    let (mut y, mut m, _) = start.ymd();
-    // First tick: the first month start on or after `start`, aligned to the step.
-    m += 1;
-    let mut ticks = Vec::new();
-    loop {
-        if m > 12 {
-            m -= 12;
-            y += 1;
-        }
-        let Some(d) = Date::from_ymd(y, m, 1) else { break };
-        if d > end {
-            break;
-        }
-        if (m - 1) % step == 0 {
-            let first = ticks.is_empty();
-            let label = lang.strings().months[m as usize - 1].to_owned();
-            let sub = (first || m == 1).then(|| match lang {
-                Lang::En => y.to_string(),
-                Lang::Zh => format!("{y}年"),
-            });
-            ticks.push(Tick { px: x.map(f64::from(d.0)), label, sub });
-        }
-        m += 1;
-    }
-    ticks
 }

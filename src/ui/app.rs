@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::event_list::EventList;
 use super::takeaways::Takeaways;
 use super::tariff_chart::TariffChart;
+use super::timeline::Timeline;
 use crate::model::DATASET;
 use crate::model::chart_view::Theme;
 use crate::model::dataset::Dataset;
@@ -86,7 +86,7 @@ pub fn App() -> impl IntoView {
                 <TariffChart />
             </Show>
             <Show when=move || show_timeline>
-                <EventList />
+                <Timeline />
             </Show>
             <footer class="credits">
                 <p>

@@ -73,3 +73,13 @@ where
         on_cleanup(move || owned.0.disconnect());
     });
 }
+
+/// Moves focus to the control of an event (its timeline marker or list entry).
+pub fn focus_event(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    // A list entry or single marker carries the id; a cluster holding it is the current one.
+    let selector = format!("button[data-event-id=\"{id}\"], .track button[aria-current=\"true\"]");
+    if let Some(el) = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

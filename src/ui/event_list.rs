@@ -1,23 +1,61 @@
-//! Every event as a dated list; selecting one opens its card (date, what the date is,
-//! summary, actors, the rate change it caused, sources).
+//! The timeline on narrow screens: the events of the span as a dated list; the selected
+//! one opens its card in place. Long lists render a window around the selection.
 
 use leptos::prelude::*;
 
 use super::app::Graphic;
-use crate::model::dataset::{Confidence, Event, Precision, Series};
-use crate::model::i18n::{format_date, format_month, format_percent};
+use super::event_card::{EventCard, event_date};
+use crate::model::dataset::Event;
+use crate::model::i18n::fill;
 use crate::model::state::Msg;
+use crate::model::timeline::list_window;
+
+/// How many entries are rendered at first; "show more" adds as many again.
+const PAGE: usize = 100;
 
 #[component]
 pub fn EventList() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
-    let items = g.data.events.iter().map(|e| view! { <EventItem event=e /> }).collect_view();
+    let limit = RwSignal::new(PAGE);
+    let in_view = Memo::new(move |_| {
+        g.state.with(|st| {
+            let span = st.span_or_all(&g.data);
+            st.shown(&g.data).filter(|e| span.contains(e.date)).collect::<Vec<&'static Event>>()
+        })
+    });
+    let window = Memo::new(move |_| {
+        let selected = g.state.with(|st| st.selected);
+        in_view.with(|events| {
+            let focus = selected.and_then(|id| events.iter().position(|e| e.id == id));
+            list_window(events.len(), focus, limit.get())
+        })
+    });
+    let more = move |_| limit.update(|l| *l += PAGE);
+    let total = move || in_view.with(Vec::len);
+    let cut_before = move || window.get().start > 0;
+    let cut_after = move || window.get().end < total();
+    let empty = move || total() == 0;
     view! {
-        <section class="events" aria-labelledby="events-heading">
-            <h2 id="events-heading">{s.events_heading}</h2>
-            <ol class="event-list">{items}</ol>
-        </section>
+        <p class="hint" aria-live="polite">
+            {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
+        </p>
+        <Show when=cut_before>
+            <button type="button" class="more" on:click=more>{s.show_earlier}</button>
+        </Show>
+        <ol class="event-list">
+            <For
+                each=move || in_view.with(|events| events[window.get()].to_vec())
+                key=|e| e.id
+                children=move |e| view! { <EventItem event=e /> }
+            />
+        </ol>
+        <Show when=cut_after>
+            <button type="button" class="more" on:click=more>{s.show_later}</button>
+        </Show>
+        <Show when=empty>
+            <p class="empty">{s.no_events}</p>
+        </Show>
     }
 }
 
@@ -30,65 +68,27 @@ fn EventItem(
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
     let selected = Memo::new(move |_| g.state.with(|st| st.selected == Some(event.id)));
-    let date = match event.precision {
-        Precision::Month => format_month(event.date, lang),
-        Precision::Day => format_date(event.date, lang),
-    };
-    let end = event.end.map(|e| format!(" – {}", format_date(e, lang)));
-    let card_id = format!("card-{}", event.id);
     let toggle = move |_| g.send(Msg::Select(if selected.get_untracked() { None } else { Some(event.id) }));
-    let changes = g
-        .data
-        .steps
-        .iter()
-        .filter(|st| st.event == event.id)
-        .map(|st| {
-            let name = match st.series {
-                Series::Us => s.us_series,
-                Series::China => s.china_series,
-            };
-            let before = g.data.rate_on(st.series, st.date.add_days(-1));
-            format!("{name}: {} → {}", format_percent(before, lang), format_percent(st.rate, lang))
-        })
-        .collect::<Vec<_>>();
-    let sources = event
-        .sources
-        .iter()
-        .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
-        .collect_view();
-    let card = view! {
-        <div class="card" id=card_id.clone()>
-            <p class="card-date">
-                {date.clone()} {end.clone()} " · " {s.date_kind(event.date_kind)}
-                {(event.precision == Precision::Month).then(|| format!(" ({})", s.month_precision))}
-            </p>
-            <p class="summary">{event.summary.get(lang)}</p>
-            {(event.confidence == Confidence::Medium).then(|| view! { <p class="confidence">{s.reported}</p> })}
-            {(!event.actors.is_empty())
-                .then(|| view! { <p class="actors"><span>{s.actors} ": "</span>{event.actors.join(", ")}</p> })}
-            {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
-            <p class="sources-label">{s.sources}</p>
-            <ul class="sources">{sources}</ul>
-        </div>
-    };
     view! {
-        <li
-            class=format!("event cat-{}", event.category.key())
-            class:selected=selected
-            data-event-id=event.id
-        >
+        <li class=format!("event cat-{}", event.category.key()) class:selected=selected>
             <button
                 type="button"
                 class="event-head"
+                data-event-id=event.id
                 aria-expanded=move || if selected.get() { "true" } else { "false" }
-                aria-controls=card_id
+                aria-controls=format!("card-{}", event.id)
                 on:click=toggle
             >
-                <span class="event-date">{date}</span>
-                <span class="event-category">{s.category(event.category)}</span>
+                <span class="event-date">{event_date(event, lang)}</span>
+                <span class="event-category">
+                    <span class=format!("cat-dot cat-{}", event.category.key())></span>
+                    {s.category(event.category)}
+                </span>
                 <span class="event-headline">{event.headline.get(lang)}</span>
             </button>
-            <Show when=move || selected.get()>{card.clone()}</Show>
+            <Show when=move || selected.get()>
+                <EventCard event=event />
+            </Show>
         </li>
     }
 }

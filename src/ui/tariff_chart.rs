@@ -36,6 +36,7 @@ pub fn TariffChart() -> impl IntoView {
             theme: g.theme,
             selected: state.selected_event(&g.data).map(|e| e.date),
             hover: state.cursor,
+            hidden: state.hidden,
         })
     });
     let svg = move || if width.get() > 0.0 { layout.with(render_svg) } else { String::new() };

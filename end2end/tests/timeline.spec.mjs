@@ -1,0 +1,145 @@
+// The explorable timeline: keyboard, pointer, deep links, filters, zoom and touch.
+import { test, expect, openGraphic, events } from "./fixtures.mjs";
+
+const timeline = (page) => page.getByRole("group", { name: "Timeline of events" });
+const cardHeadline = (page) => page.getByTestId("event-card").getByRole("heading", { level: 3 });
+
+test("a reader reaches every event, in order, by keyboard alone", async ({ page }) => {
+  await openGraphic(page);
+  // Tab from the top of the page into the timeline.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => !!document.activeElement.closest(".track"))) break;
+  }
+  expect(await page.evaluate(() => !!document.activeElement.closest(".track"))).toBe(true);
+  const all = events();
+  await page.keyboard.press("Home");
+  await expect(cardHeadline(page)).toHaveText(all[0].headline);
+  for (const e of all.slice(1)) {
+    await page.keyboard.press("ArrowRight");
+    await expect(cardHeadline(page)).toHaveText(e.headline);
+  }
+  // Focus stays on the timeline and is visible.
+  expect(await page.evaluate(() => document.activeElement.matches(".track button:focus-visible"))).toBe(true);
+  await page.keyboard.press("ArrowRight");
+  await expect(cardHeadline(page)).toHaveText(all[all.length - 1].headline);
+  await page.keyboard.press("Home");
+  await expect(cardHeadline(page)).toHaveText(all[0].headline);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("event-card")).toHaveCount(0);
+  expect(page.problems).toEqual([]);
+});
+
+test("shortcuts act only while focus is inside the timeline", async ({ page }) => {
+  await openGraphic(page);
+  await page.locator("body").click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("event-card")).toHaveCount(0);
+});
+
+test("clicking a marker opens the right card and marks the chart", async ({ page }) => {
+  await openGraphic(page);
+  await page.getByRole("button", { name: "2025", exact: true }).click();
+  const e = events().find((x) => x.id === "stockholm-talks");
+  const marker = timeline(page).getByRole("button", { name: e.headline });
+  // Events close together share a numbered marker: clicking it zooms in until they part.
+  for (let i = 0; i < 4 && !(await marker.count()); i++) {
+    await timeline(page).getByRole("button", { name: /to 28 Jul 2025: zoom in/ }).click();
+  }
+  await marker.click();
+  await expect(cardHeadline(page)).toHaveText(e.headline);
+  await expect(page.getByTestId("readout-date")).toHaveText("28 Jul 2025");
+  await expect(page.getByRole("slider", { name: /Tariff rates chart/ })).toHaveAttribute("aria-valuetext", /^28 Jul 2025:/);
+  await expect(page).toHaveURL(/#event=stockholm-talks$/);
+});
+
+test("a shared link opens its event", async ({ page }) => {
+  await openGraphic(page, "#event=geneva-talks");
+  const e = events().find((x) => x.id === "geneva-talks");
+  await expect(cardHeadline(page)).toHaveText(e.headline);
+  await openGraphic(page, "?event=busan-summit");
+  await expect(cardHeadline(page)).toHaveText(events().find((x) => x.id === "busan-summit").headline);
+});
+
+test("an unknown event id is ignored with one warning", async ({ page }) => {
+  await openGraphic(page, "#event=no-such-event");
+  await expect(page.getByTestId("event-card")).toHaveCount(0);
+  expect(page.problems).toEqual(['warning: tariff-timeline: ignored unknown event id "no-such-event"']);
+});
+
+test("filters hide and show events, with counts", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await openGraphic(page);
+  const list = page.getByRole("region", { name: "Events" }).getByRole("listitem");
+  const total = events().length;
+  await expect(list).toHaveCount(total);
+  const talks = page.getByRole("group", { name: "Show categories" }).getByRole("button", { name: /^Talks/ });
+  const count = Number(await talks.locator(".count").textContent());
+  expect(count).toBeGreaterThan(5);
+  await talks.click();
+  await expect(talks).toHaveAttribute("aria-pressed", "false");
+  await expect(list).toHaveCount(total - count);
+  await expect(page.getByRole("region", { name: "Events" }).getByRole("button", { name: /Geneva talks|Stockholm/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show all" }).click();
+  await expect(list).toHaveCount(total);
+});
+
+test("zoom buttons change the span and every drag has a button", async ({ page }) => {
+  await openGraphic(page);
+  const ticks = () => timeline(page).locator(".tick").allTextContents();
+  const all = await ticks();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  const zoomed = await ticks();
+  expect(zoomed).not.toEqual(all);
+  await page.getByRole("button", { name: "Earlier" }).click();
+  expect(await ticks()).not.toEqual(zoomed);
+  await page.getByRole("button", { name: "All", exact: true }).click();
+  expect(await ticks()).toEqual(all);
+  // The keyboard zooms too, while focus is in the timeline.
+  await timeline(page).getByRole("button").first().focus();
+  await page.keyboard.press("+");
+  expect(await ticks()).not.toEqual(all);
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  /** A one-finger swipe from (x, y) by (dx, dy), as raw touch events. */
+  async function swipe(page, x, y, dx, dy, steps = 12) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+    for (let i = 1; i <= steps; i++) {
+      const point = { x: x + (dx * i) / steps, y: y + (dy * i) / steps };
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await page.waitForTimeout(300);
+  }
+
+  test("at 375 px a sideways swipe does not scroll the page; a vertical one does", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await openGraphic(page);
+    await page.locator("#events-heading").scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => [window.scrollX, window.scrollY]);
+    await swipe(page, 300, 400, -200, 0);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+    await swipe(page, 200, 500, 0, -300);
+    const after = await page.evaluate(() => window.scrollY);
+    expect(after).toBeGreaterThan(before[1] + 100);
+  });
+
+  test("at 768 px a sideways swipe pans the zoomed timeline, not the page", async ({ page }) => {
+    await page.setViewportSize({ width: 768, height: 900 });
+    await openGraphic(page);
+    await page.getByRole("button", { name: "2025", exact: true }).click();
+    const track = timeline(page);
+    await track.scrollIntoViewIfNeeded();
+    const box = await track.boundingBox();
+    const before = await track.locator(".tick").first().textContent();
+    // The finger moves left: later dates come into view.
+    await swipe(page, box.x + box.width * 0.7, box.y + box.height / 2, -300, 0);
+    await expect(track.locator(".tick").first()).not.toHaveText(before);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+});

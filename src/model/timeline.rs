@@ -1,0 +1,216 @@
+//! Layout of the horizontal timeline: one lane per category, markers placed by date,
+//! markers too close to tell apart merged into a cluster with a count, and a headline
+//! label beside a marker only where it fits before the next one. Only events inside the
+//! span are laid out, so the work and the page stay small for any number of events.
+
+use std::ops::Range;
+
+use super::dataset::{Category, Dataset, Event};
+use super::i18n::Lang;
+use super::scale::{Linear, Rect, text_width};
+use super::state::{Span, State};
+use super::ticks::{Tick, time_ticks};
+
+/// Below this width the timeline is a vertical dated list: under it, a year of events
+/// leaves less than about 30 px a month, too little to tell markers apart.
+pub const HORIZONTAL_MIN_WIDTH: f64 = 640.0;
+pub const LANE_H: f64 = 36.0;
+/// Size of a marker's hit area and drawn shape, in pixels.
+pub const MARKER: f64 = 16.0;
+pub const LABEL_PX: f64 = 13.0;
+pub const LANE_NAME_PX: f64 = 12.0;
+const AXIS_H: f64 = 36.0;
+const LABEL_GAP: f64 = 6.0;
+const MIN_LABEL_W: f64 = 72.0;
+
+/// One lane of the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub category: Category,
+    /// Top of the lane, in pixels.
+    pub y: f64,
+}
+
+/// A marker for one event, or a cluster of events too close together to separate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub lane: usize,
+    /// Centre of the marker, in pixels.
+    pub x: f64,
+    /// The (first) event behind the marker.
+    pub first: &'static Event,
+    pub count: usize,
+    /// Days covered by a cluster (one day for a single event).
+    pub span: Span,
+    /// Headline beside a single marker, cut to fit, and its box.
+    pub label: Option<(String, Rect)>,
+    /// Whether it holds the selected event.
+    pub selected: bool,
+}
+
+impl Item {
+    /// The marker's box.
+    pub fn rect(&self, lanes: &[Lane]) -> Rect {
+        let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
+        Rect { x: self.x - MARKER / 2.0, y, w: MARKER, h: MARKER }
+    }
+}
+
+/// The timeline, laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineView {
+    pub width: f64,
+    pub height: f64,
+    /// Day number to x pixel.
+    pub x: Linear,
+    /// Left and right ends of the track.
+    pub track: (f64, f64),
+    pub span: Span,
+    pub ticks: Vec<Tick>,
+    pub lanes: Vec<Lane>,
+    pub items: Vec<Item>,
+}
+
+impl TimelineView {
+    pub fn layout(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
+        let width = if width.is_finite() { width.max(HORIZONTAL_MIN_WIDTH) } else { HORIZONTAL_MIN_WIDTH };
+        let span = state.span_or_all(data);
+        let categories: Vec<Category> =
+            Category::ALL.iter().copied().filter(|c| state.shown(data).any(|e| e.category == *c)).collect();
+        let lanes: Vec<Lane> =
+            categories.iter().enumerate().map(|(i, &category)| Lane { category, y: i as f64 * LANE_H }).collect();
+        // Lane names in a column on the left, then the track.
+        let names = categories.iter().map(|c| text_width(lang.strings().category(*c), LANE_NAME_PX));
+        let name_col = names.fold(0.0, f64::max) + 26.0;
+        let track = (name_col + MARKER, width - MARKER);
+        // A little room beyond the span's ends so edge markers are whole.
+        let pad = f64::from(span.days().max(1)) * MARKER / (track.1 - track.0);
+        let x = Linear::new((f64::from(span.start.0) - pad, f64::from(span.end.0) + pad), track);
+        let ticks = time_ticks(span.start, span.end, &x, lang);
+
+        let in_span = shown_in_span(data, state, span);
+        let mut items = Vec::new();
+        for (lane, category) in categories.iter().enumerate() {
+            let lane_events = in_span.clone().filter(|e| e.category == *category);
+            let lane_items = cluster(lane_events, &x, lane, state.selected);
+            items.extend(label(lane_items, track.1, lang));
+        }
+        let height = lanes.len() as f64 * LANE_H + AXIS_H;
+        TimelineView { width, height, x, track, span, ticks, lanes, items }
+    }
+}
+
+/// The shown events inside `span`, found by binary search on the date-ordered list.
+fn shown_in_span(data: &Dataset, state: &State, span: Span) -> impl Iterator<Item = &'static Event> + Clone + use<> {
+    let events = data.events;
+    let range: Range<usize> =
+        events.partition_point(|e| e.date < span.start)..events.partition_point(|e| e.date <= span.end);
+    let hidden = state.hidden;
+    events[range].iter().filter(move |e| !hidden.contains(e.category))
+}
+
+/// Merges markers that would touch into one cluster.
+fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize, selected: Option<&str>) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut last_x = f64::NEG_INFINITY;
+    let mut first_x = 0.0;
+    for e in events {
+        let ex = x.map(f64::from(e.date.0));
+        let is_selected = selected == Some(e.id);
+        match items.last_mut() {
+            Some(item) if ex - last_x < MARKER + 2.0 => {
+                item.count += 1;
+                item.span.end = e.date;
+                item.selected |= is_selected;
+                item.x = (first_x + ex) / 2.0;
+            }
+            _ => {
+                first_x = ex;
+                let span = Span { start: e.date, end: e.date };
+                items.push(Item { lane, x: ex, first: e, count: 1, span, label: None, selected: is_selected });
+            }
+        }
+        last_x = ex;
+    }
+    // A cluster centred between its ends may now touch its neighbour: keep a clear gap.
+    for i in 1..items.len() {
+        let min = items[i - 1].x + MARKER + 2.0;
+        if items[i].x < min {
+            items[i].x = min;
+        }
+    }
+    items
+}
+
+/// Puts each single marker's headline beside it, cut to the room before the next marker.
+fn label(mut items: Vec<Item>, right: f64, lang: Lang) -> Vec<Item> {
+    let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - MARKER / 2.0).chain([right + MARKER]).collect();
+    for (item, next) in items.iter_mut().zip(next_x) {
+        if item.count != 1 {
+            continue;
+        }
+        let left = item.x + MARKER / 2.0 + 4.0;
+        let room = next.min(right + MARKER) - LABEL_GAP - left;
+        if room < MIN_LABEL_W {
+            continue;
+        }
+        let text = fit_text(item.first.headline.get(lang), room, LABEL_PX);
+        let w = text_width(&text, LABEL_PX);
+        let h = LABEL_PX * 1.4;
+        let y = item.lane as f64 * LANE_H + (LANE_H - h) / 2.0;
+        item.label = Some((text, Rect { x: left, y, w, h }));
+    }
+    items
+}
+
+/// `text`, shortened at a word (or character) boundary with an ellipsis to fit `room`.
+pub fn fit_text(text: &str, room: f64, font_px: f64) -> String {
+    if text_width(text, font_px) <= room {
+        return text.to_owned();
+    }
+    let budget = room - text_width("…", font_px);
+    let mut cut = String::new();
+    for c in text.chars() {
+        cut.push(c);
+        if text_width(&cut, font_px) > budget {
+            cut.pop();
+            break;
+        }
+    }
+    // Prefer ending at a word, unless that loses most of the text.
+    if let Some(space) = cut.rfind(' ').filter(|&i| i * 2 > cut.len()) {
+        cut.truncate(space);
+    }
+    format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
+}
+
+/// Which part of a long list to render: at most `size` items, around `focus` if given.
+pub fn list_window(len: usize, focus: Option<usize>, size: usize) -> Range<usize> {
+    if len <= size {
+        return 0..len;
+    }
+    let start = focus.map_or(0, |f| f.saturating_sub(size / 2)).min(len - size);
+    start..start + size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_is_cut_at_a_word_with_an_ellipsis() {
+        let t = fit_text("Trump takes office and orders a review of trade policy", 120.0, 13.0);
+        assert!(t.ends_with('…'), "{t}");
+        assert!(text_width(&t, 13.0) <= 120.0);
+        assert!(!t.contains("  "));
+        assert_eq!(fit_text("Short", 200.0, 13.0), "Short");
+    }
+
+    #[test]
+    fn the_list_window_follows_the_focus() {
+        assert_eq!(list_window(10, None, 50), 0..10);
+        assert_eq!(list_window(5000, None, 50), 0..50);
+        assert_eq!(list_window(5000, Some(2000), 50), 1975..2025);
+        assert_eq!(list_window(5000, Some(4999), 50), 4950..5000);
+    }
+}

@@ -1,0 +1,73 @@
+//! The events section: filters and zoom, then a horizontal timeline on wide screens or a
+//! dated list on narrow ones, and the selected event's card. Its keyboard shortcuts work
+//! only while focus is inside it.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::Graphic;
+use super::browser;
+use super::event_card::EventCard;
+use super::event_list::EventList;
+use super::timeline_controls::TimelineControls;
+use super::timeline_track::TimelineTrack;
+use crate::model::state::{Msg, Zoom};
+use crate::model::timeline::HORIZONTAL_MIN_WIDTH;
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let s = g.lang.strings();
+    let section = NodeRef::<leptos::html::Section>::new();
+    let width = RwSignal::new(0.0);
+    browser::watch_width(section, width);
+    let wide = Memo::new(move |_| width.get() >= HORIZONTAL_MIN_WIDTH);
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        // Arrows and Home/End belong to the events only when focus is on one of them.
+        let on_events = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".track, .event-list, .card").ok().flatten())
+            .is_some();
+        let before = g.state.with_untracked(|st| st.selected);
+        let anchor = move || {
+            let span = g.state.with_untracked(|st| st.span_or_all(&g.data));
+            let selected = g.state.with_untracked(|st| st.selected_event(&g.data)).map(|e| e.date);
+            selected.filter(|d| span.contains(*d)).unwrap_or(span.start.add_days(span.days() / 2))
+        };
+        let msg = match ev.key().as_str() {
+            "ArrowLeft" | "ArrowUp" if on_events => Msg::StepEvent(-1),
+            "ArrowRight" | "ArrowDown" if on_events => Msg::StepEvent(1),
+            "Home" if on_events => Msg::EdgeEvent { last: false },
+            "End" if on_events => Msg::EdgeEvent { last: true },
+            "Escape" => Msg::Select(None),
+            "+" | "=" => Msg::Zoom(Zoom::By { percent: 50, anchor: anchor() }),
+            "-" | "_" => Msg::Zoom(Zoom::By { percent: 200, anchor: anchor() }),
+            _ => return,
+        };
+        ev.prevent_default();
+        g.send(msg);
+        // Keep focus on the event now selected (or, after Escape, the one just closed).
+        if let Some(id) = g.state.with_untracked(|st| st.selected).or(before) {
+            request_animation_frame(move || browser::focus_event(id));
+        }
+    };
+
+    let card = move || {
+        g.state.with(|st| st.selected_event(&g.data)).map(|e| view! { <EventCard event=e with_headline=true /> })
+    };
+    view! {
+        <section class="events" aria-labelledby="events-heading" node_ref=section on:keydown=on_key>
+            <h2 id="events-heading">{s.events_heading}</h2>
+            <TimelineControls />
+            <p class="visually-hidden" id="timeline-keys">{s.timeline_keys}</p>
+            <Show when=move || wide.get() fallback=|| view! { <EventList /> }>
+                <TimelineTrack width=width />
+                <div class="card-slot" aria-live="polite">
+                    {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! Category filters (with counts), zoom and pan buttons: every drag and gesture of the
+//! timeline has a button too.
+
+use leptos::prelude::*;
+
+use super::app::Graphic;
+use crate::model::dataset::Category;
+use crate::model::state::{Msg, State, Zoom};
+
+#[component]
+pub fn TimelineControls() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let s = g.lang.strings();
+    let filters = Category::ALL
+        .iter()
+        .filter_map(|&c| {
+            let count = g.data.events.iter().filter(|e| e.category == c).count();
+            (count > 0).then(|| {
+                let shown = move || !g.state.with(|st| st.hidden.contains(c));
+                view! {
+                    <button
+                        type="button"
+                        class=format!("filter cat-{}", c.key())
+                        aria-pressed=move || if shown() { "true" } else { "false" }
+                        on:click=move |_| g.send(Msg::ToggleCategory(c))
+                    >
+                        <span class=format!("cat-dot cat-{}", c.key())></span>
+                        {s.category(c)}
+                        <span class="count">{count}</span>
+                    </button>
+                }
+            })
+        })
+        .collect_view();
+    let bounds = State::bounds(&g.data);
+    let years: Vec<i32> = (bounds.start.ymd().0..=bounds.end.ymd().0).collect();
+    let span = move || g.state.with(|st| st.span);
+    let center = move || {
+        let sp = g.state.with(|st| st.span_or_all(&g.data));
+        g.state
+            .with(|st| st.selected_event(&g.data))
+            .map(|e| e.date)
+            .filter(|d| sp.contains(*d))
+            .unwrap_or(sp.start.add_days(sp.days() / 2))
+    };
+    let pan_days = move || g.state.with(|st| st.span_or_all(&g.data)).days() / 2;
+    view! {
+        <div class="controls">
+            <div class="filters" role="group" aria-label=s.filters_label>
+                {filters}
+                <button
+                    type="button"
+                    class="link"
+                    disabled=move || g.state.with(|st| st.hidden.is_empty())
+                    on:click=move |_| g.send(Msg::ShowAllCategories)
+                >
+                    {s.show_all}
+                </button>
+            </div>
+            <div class="zoom" role="group" aria-label=s.zoom_label>
+                <button type="button" aria-pressed=move || if span().is_none() { "true" } else { "false" } on:click=move |_| g.send(Msg::Zoom(Zoom::All))>
+                    {s.zoom_all}
+                </button>
+                {years
+                    .into_iter()
+                    .map(|y| view! {
+                        <button type="button" on:click=move |_| g.send(Msg::Zoom(Zoom::Year(y)))>{y}</button>
+                    })
+                    .collect_view()}
+                <button type="button" aria-label=s.zoom_out title=s.zoom_out disabled=move || span().is_none()
+                    on:click=move |_| g.send(Msg::Zoom(Zoom::By { percent: 200, anchor: center() }))>"−"</button>
+                <button type="button" aria-label=s.zoom_in title=s.zoom_in
+                    on:click=move |_| g.send(Msg::Zoom(Zoom::By { percent: 50, anchor: center() }))>"+"</button>
+                <button type="button" disabled=move || span().is_none_or(|sp| sp.start <= bounds.start)
+                    on:click=move |_| g.send(Msg::Pan(-pan_days()))>"← " {s.earlier}</button>
+                <button type="button" disabled=move || span().is_none_or(|sp| sp.end >= bounds.end)
+                    on:click=move |_| g.send(Msg::Pan(pan_days()))>{s.later} " →"</button>
+            </div>
+        </div>
+    }
+}
