@@ -99,7 +99,7 @@ const EN: Strings = Strings {
     china_short: "China",
     as_of: "As of",
     us_series_long: "US additional tariff on most Chinese goods",
-    china_series_long: "China's tariff on all US goods",
+    china_series_long: "China’s tariff on all US goods",
     takeaways_heading: "Key figures",
     chart_heading: "Tariff rates added since 20 January 2025",
     events_heading: "Events",
