@@ -54,7 +54,7 @@ fn nothing_overlaps_at_any_width_and_zoom() {
         if let Some(z) = zoom {
             state.apply(Msg::Zoom(z), &DATASET);
         }
-        for width in (640..=1600).step_by(16) {
+        for width in (800..=1600).step_by(16) {
             let view = TimelineView::layout(&DATASET, &state, f64::from(width), Lang::En);
             check(&view, &DATASET, &state, &format!("{width}px {zoom:?}"));
         }
@@ -76,11 +76,11 @@ fn lanes_follow_the_category_filter() {
 #[test]
 fn zooming_in_separates_clusters() {
     let mut state = State::default();
-    let wide = TimelineView::layout(&DATASET, &state, 700.0, Lang::En);
+    let wide = TimelineView::layout(&DATASET, &state, 800.0, Lang::En);
     let clusters = wide.items.iter().filter(|i| i.count > 1).count();
-    assert!(clusters > 0, "the whole period at 700 px has clusters");
+    assert!(clusters > 0, "the whole period at 800 px has clusters");
     state.apply(Msg::Zoom(Zoom::To(Span { start: d("2025-04-01"), end: d("2025-04-30") })), &DATASET);
-    let april = TimelineView::layout(&DATASET, &state, 700.0, Lang::En);
+    let april = TimelineView::layout(&DATASET, &state, 800.0, Lang::En);
     assert!(april.items.iter().all(|i| i.first.date.ymd().1 == 4));
     assert!(april.items.iter().filter(|i| i.label.is_some()).count() >= 3);
 }

@@ -129,8 +129,8 @@ test.describe("on a touch screen", () => {
     expect(after).toBeGreaterThan(before[1] + 100);
   });
 
-  test("at 768 px a sideways swipe pans the zoomed timeline, not the page", async ({ page }) => {
-    await page.setViewportSize({ width: 768, height: 900 });
+  test("at 900 px a sideways swipe pans the zoomed timeline, not the page", async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 900 });
     await openGraphic(page);
     await page.getByRole("button", { name: "2025", exact: true }).click();
     const track = timeline(page);
@@ -142,4 +142,22 @@ test.describe("on a touch screen", () => {
     await expect(track.locator(".tick").first()).not.toHaveText(before);
     expect(await page.evaluate(() => window.scrollX)).toBe(0);
   });
+});
+
+test("on a narrow screen the list is walked with the arrow keys", async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await openGraphic(page);
+  const all = events();
+  const list = page.getByRole("region", { name: "Events" });
+  await list.getByRole("button", { name: all[0].headline }).focus();
+  await page.keyboard.press("Home");
+  await expect(list.getByRole("button", { name: all[0].headline })).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const third = list.getByRole("button", { name: all[2].headline });
+  await expect(third).toHaveAttribute("aria-expanded", "true");
+  await expect(third).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(third).toHaveAttribute("aria-expanded", "false");
+  await expect(third).toBeFocused();
 });
