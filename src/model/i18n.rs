@@ -258,9 +258,23 @@ pub fn format_day_month(date: Date, lang: Lang) -> String {
     }
 }
 
-/// A rate in percent, with decimals only when needed: "145%", "7.5%".
-pub fn format_percent(rate: f64, _lang: Lang) -> String {
-    if rate.fract() == 0.0 { format!("{rate:.0}%") } else { format!("{rate:.1}%") }
+/// A rate in percent, with a decimal only when needed: "145%", "7.5%".
+pub fn format_percent(rate: f64, lang: Lang) -> String {
+    format!("{}%", format_number(rate, lang))
+}
+
+/// A number to one decimal, the decimal only when needed: "84", "7.5", "-2.5".
+/// Integer formatting only: float formatting code would weigh on the WebAssembly.
+pub fn format_number(v: f64, _lang: Lang) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+}
+
+/// A CSS pixel length, rounded to whole pixels.
+pub fn px(v: f64) -> String {
+    format!("{}px", v.round() as i64)
 }
 
 #[cfg(test)]
@@ -280,6 +294,10 @@ mod tests {
     fn formats_percentages_without_noise() {
         assert_eq!(format_percent(145.0, Lang::En), "145%");
         assert_eq!(format_percent(7.5, Lang::En), "7.5%");
+        assert_eq!(format_percent(0.0, Lang::En), "0%");
+        assert_eq!(format_number(-2.5, Lang::En), "-2.5");
+        assert_eq!(format_number(84.04, Lang::En), "84");
+        assert_eq!(px(12.6), "13px");
         assert_eq!(Lang::Zh.tag(), "zh-Hans");
     }
 

@@ -117,7 +117,7 @@ impl Takeaways {
                 text: fill(
                     s.jump_text,
                     &[
-                        ("{points}", format!("{}", j.to - j.from)),
+                        ("{points}", i18n::format_number(j.to - j.from, lang)),
                         ("{who}", who.to_owned()),
                         ("{date}", date(j.date)),
                         ("{from}", pct(j.from)),
