@@ -1,8 +1,6 @@
 //! The horizontal timeline: lanes of markers laid out by `model::timeline`. Drag or swipe
 //! sideways to pan, pinch or ctrl+wheel to zoom; vertical swipes still scroll the page.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 use super::app::Graphic;
@@ -17,8 +15,8 @@ const DRAG_START_PX: f64 = 6.0;
 /// An ongoing drag or pinch.
 #[derive(Default)]
 struct Gesture {
-    /// Active pointers and their last x.
-    pointers: HashMap<i32, f64>,
+    /// Active pointers (id, last x): one drags, two pinch.
+    pointers: Vec<(i32, f64)>,
     /// Pixels moved since the press.
     travel: f64,
     /// Fraction of a day carried between pan steps.
@@ -57,7 +55,8 @@ pub fn TimelineTrack(
 
     let on_down = move |ev: web_sys::PointerEvent| {
         gesture.update_value(|gs| {
-            gs.pointers.insert(ev.pointer_id(), f64::from(ev.client_x()));
+            gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
+            gs.pointers.push((ev.pointer_id(), f64::from(ev.client_x())));
             gs.travel = 0.0;
             gs.pinch = None;
         });
@@ -66,12 +65,11 @@ pub fn TimelineTrack(
         let x = f64::from(ev.client_x());
         let mut msg = None;
         gesture.update_value(|gs| {
-            let Some(last) = gs.pointers.get(&ev.pointer_id()).copied() else { return };
-            gs.pointers.insert(ev.pointer_id(), x);
-            if gs.pointers.len() == 2 {
-                let xs: Vec<f64> = gs.pointers.values().copied().collect();
-                let dist = (xs[0] - xs[1]).abs().max(1.0);
-                let mid = (xs[0] + xs[1]) / 2.0;
+            let Some(slot) = gs.pointers.iter_mut().find(|(id, _)| *id == ev.pointer_id()) else { return };
+            let last = std::mem::replace(&mut slot.1, x);
+            if let [(_, a), (_, b)] = gs.pointers[..] {
+                let dist = (a - b).abs().max(1.0);
+                let mid = (a + b) / 2.0;
                 match gs.pinch {
                     Some(prev) if (dist / prev - 1.0).abs() > 0.08 => {
                         let percent = (prev / dist * 100.0).round() as i32;
@@ -99,7 +97,7 @@ pub fn TimelineTrack(
     };
     let on_up = move |ev: web_sys::PointerEvent| {
         gesture.update_value(|gs| {
-            gs.pointers.remove(&ev.pointer_id());
+            gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
             if gs.travel >= DRAG_START_PX {
                 gs.swallow_click = true;
             }
