@@ -145,3 +145,26 @@ fn hidden_categories_lose_their_annotations() {
     assert!(!texts.iter().any(|t| t == "Supreme Court ruling"), "{texts:?}");
     assert!(texts.iter().any(|t| t == "Geneva truce"), "{texts:?}");
 }
+
+#[test]
+fn no_key_moment_is_lost_at_any_width() {
+    // Every moment's text, whether labelled, numbered or sharing a label with a neighbour.
+    fn moments(view: &ChartView) -> Vec<String> {
+        let mut all: Vec<String> =
+            view.annotations.iter().flat_map(|a| a.full_text.split(" · ").map(str::to_owned)).collect();
+        all.sort();
+        all
+    }
+    let widest = moments(&layout(1600.0, None, Lang::En));
+    assert!(widest.len() >= 6, "{widest:?}");
+    for width in (280..=1600).step_by(8) {
+        assert_eq!(moments(&layout(f64::from(width), None, Lang::En)), widest, "{width}px");
+        assert_eq!(layout(f64::from(width), None, Lang::Zh).annotations.len(), widest.len(), "{width}px zh");
+    }
+    for as_of in ["2025-04-11", "2025-07-23", "2026-02-24"] {
+        let wide = moments(&layout(1600.0, Some(as_of), Lang::En));
+        for width in [280, 320, 375, 768] {
+            assert_eq!(moments(&layout(f64::from(width), Some(as_of), Lang::En)), wide, "{width}px as of {as_of}");
+        }
+    }
+}

@@ -85,3 +85,17 @@ test("selecting an event moves the chart's readout to its date", async ({ page }
   const r = await expectReadoutMatchesData(page);
   expect(r.date).toBe("2025-05-10");
 });
+
+test("the chart downloads as the same SVG", async ({ page }) => {
+  await openGraphic(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the chart (SVG)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("us-china-tariffs.svg");
+  const { readFile } = await import("node:fs/promises");
+  const svg = await readFile(await download.path(), "utf8");
+  expect(svg.startsWith("<svg")).toBe(true);
+  expect(svg).toContain("US on China 10%");
+  expect(svg).toContain("Geneva truce");
+});

@@ -32,3 +32,11 @@ test("asof shows only what was known on the seed article's day", async ({ page }
   await expect(figures).toContainText("The US adds 30% to most Chinese goods; China adds 10%");
   await expect(figures).toContainText("Due to end on 12 Aug 2025");
 });
+
+test("the method, definitions and revision log travel with the graphic", async ({ page }) => {
+  await openGraphic(page);
+  await page.getByText("About the data").click();
+  const about = page.locator("details.about");
+  await expect(about).toContainText("low-confidence facts are left out");
+  await expect(about.getByRole("listitem").first()).toContainText("20 May 2026");
+});

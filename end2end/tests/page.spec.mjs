@@ -43,3 +43,23 @@ test("the page stays readable when the app cannot start", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tariff");
   await expect(page.getByRole("status")).toHaveText("The interactive graphic could not start in this browser.");
 });
+
+test("publishers' URL parameters", async ({ page }) => {
+  await openGraphic(page, "?plain=1&view=chart&theme=dark&lang=zh");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("slider")).toBeVisible();
+  await expect(page.getByRole("group", { name: "事件时间轴" })).toHaveCount(0);
+  expect(page.problems).toEqual([]);
+
+  await openGraphic(page, "?view=timeline");
+  await expect(page.getByRole("slider")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Timeline of events" })).toBeVisible();
+});
+
+test("an invalid parameter is ignored with one warning", async ({ page }) => {
+  await openGraphic(page, "?theme=purple");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /^(light|dark)$/);
+  expect(page.problems).toEqual(['warning: tariff-timeline: ignored theme="purple" (expected light, dark or auto)']);
+});

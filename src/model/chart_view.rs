@@ -203,20 +203,35 @@ impl ChartView {
             });
         }
         moments.sort_by_key(|m| m.date);
+        // Moments a few pixels apart share one label: no two labels fit there side by side
+        // without one crossing the other's leader.
+        let mut merged: Vec<Moment> = Vec::new();
+        for m in moments {
+            match merged.last_mut() {
+                Some(last) if (px(m.date) - px(last.date)).abs() < 8.0 => {
+                    last.text = format!("{} · {}", last.text, m.text);
+                    if m.kind != AnnotationKind::Moment {
+                        last.kind = m.kind;
+                    }
+                }
+                _ => merged.push(m),
+            }
+        }
+        let moments = merged;
 
         let top_of_lines = |d: Date| {
             let before = d.add_days(-1);
             Series::ALL.iter().map(|&s| data.rate_on(s, d).max(data.rate_on(s, before))).fold(0.0, f64::max)
         };
-        let annotations = place_annotations(
-            &moments,
-            &plot,
-            |m| match m.kind {
-                AnnotationKind::Moment => y.map(top_of_lines(m.date)) - 5.0,
-                _ => plot.bottom(),
-            },
-            px,
-        );
+        let y_end = |m: &Moment| match m.kind {
+            AnnotationKind::Moment => y.map(top_of_lines(m.date)) - 5.0,
+            _ => plot.bottom(),
+        };
+        let mut annotations = place_annotations(&moments, &plot, y_end, px, false);
+        // If a label found no room even as its number, number them all: none is lost.
+        if annotations.len() < moments.len() {
+            annotations = place_annotations(&moments, &plot, y_end, px, true);
+        }
 
         let x_ticks = time_ticks(start, end, &x, lang);
         let y_step = if plot.h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
@@ -315,18 +330,20 @@ fn dodge_end_labels(mut lines: Vec<Line>, plot: &Rect) -> Vec<Line> {
 
 /// Places annotation labels in rows above the plot: centred on their date when they fit,
 /// never overlapping another label or another label's leader line; a label that fits in
-/// no row becomes its number (the full text is listed under the chart).
+/// no row becomes its number (the full text is listed under the chart). With
+/// `numbers_only`, every label is its number.
 fn place_annotations(
     moments: &[Moment],
     plot: &Rect,
     y_end: impl Fn(&Moment) -> f64,
     px: impl Fn(Date) -> f64,
+    numbers_only: bool,
 ) -> Vec<Annotation> {
     let mut placed: Vec<(usize, Annotation)> = Vec::new();
     for (i, m) in moments.iter().enumerate() {
         let x = px(m.date);
         let number = format!("{}", i + 1);
-        let candidates = [m.text.clone(), number];
+        let candidates = if numbers_only { vec![number] } else { vec![m.text.clone(), number] };
         let mut chosen = None;
         'texts: for text in &candidates {
             let w = text_width(text, LABEL_PX) + 4.0;

@@ -89,6 +89,8 @@ pub struct Strings {
     pub show_earlier: &'static str,
     pub show_later: &'static str,
     pub no_events: &'static str,
+    pub download_svg: &'static str,
+    pub about_data: &'static str,
     pub loading_failed: &'static str,
 }
 
@@ -150,6 +152,8 @@ const EN: Strings = Strings {
     show_earlier: "Show earlier events",
     show_later: "Show later events",
     no_events: "No events in this span. Zoom out or show more categories.",
+    download_svg: "Download the chart (SVG)",
+    about_data: "About the data: method, definitions, revisions",
     loading_failed: "The interactive graphic could not start. The figures below are still correct.",
 };
 
@@ -211,6 +215,8 @@ const ZH: Strings = Strings {
     show_earlier: "显示更早的事件",
     show_later: "显示更晚的事件",
     no_events: "此时间范围内没有事件。请缩小或显示更多类别。",
+    download_svg: "下载图表（SVG）",
+    about_data: "关于数据：方法、定义、修订记录",
     loading_failed: "互动图表未能启动。以下数字仍然准确。",
 };
 

@@ -9,7 +9,7 @@ use super::timeline::Timeline;
 use crate::model::DATASET;
 use crate::model::chart_view::Theme;
 use crate::model::dataset::Dataset;
-use crate::model::i18n::Lang;
+use crate::model::i18n::{Lang, format_date};
 use crate::model::params::{Params, ThemeParam, ViewParam};
 use crate::model::state::{Msg, State};
 
@@ -90,9 +90,21 @@ pub fn App() -> impl IntoView {
             </Show>
             <footer class="credits">
                 <p>
-                    {s.data_through} " " {crate::model::i18n::format_date(meta.updated, lang)} ". "
+                    {s.data_through} " " {format_date(meta.updated, lang)} ". "
                     {meta.credits.get(lang)}
                 </p>
+                <details class="about">
+                    <summary>{s.about_data}</summary>
+                    <p>{meta.methodology.get(lang)}</p>
+                    <p>{meta.definitions.get(lang)}</p>
+                    <ul class="revisions">
+                        {meta
+                            .revisions
+                            .iter()
+                            .map(|r| view! { <li>{format_date(r.date, lang)} ": " {r.note.get(lang)}</li> })
+                            .collect_view()}
+                    </ul>
+                </details>
             </footer>
         </article>
     }

@@ -132,6 +132,18 @@ pub fn TariffChart() -> impl IntoView {
                 {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
             </ol>
             <p class="definitions">{g.data.meta.definitions.get(g.lang)}</p>
+            <button
+                type="button"
+                class="download"
+                on:click=move |_| {
+                    let svg = layout.with_untracked(render_svg);
+                    if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
+                        leptos::logging::warn!("tariff-timeline: the browser refused the download");
+                    }
+                }
+            >
+                {s.download_svg}
+            </button>
             <p id="chart-alt" class="visually-hidden">{chart_text_alternative(&g.data, g.lang)}</p>
             <RateTable />
         </section>
