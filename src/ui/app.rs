@@ -9,6 +9,7 @@ use super::timeline::Timeline;
 use crate::model::DATASET;
 use crate::model::chart_view::Theme;
 use crate::model::dataset::Dataset;
+use crate::model::date::Date;
 use crate::model::i18n::{Lang, format_date};
 use crate::model::params::{Params, ThemeParam, ViewParam};
 use crate::model::state::{Msg, State};
@@ -21,7 +22,8 @@ pub struct Graphic {
     pub state: RwSignal<State>,
     pub lang: Lang,
     pub theme: Theme,
-    pub params_as_of: Option<crate::model::date::Date>,
+    /// The `asof` date of the URL, if any.
+    pub as_of: Option<Date>,
 }
 
 impl Graphic {
@@ -51,7 +53,7 @@ pub fn App() -> impl IntoView {
     browser::set_root_attribute("data-theme", if theme == Theme::Dark { "dark" } else { "light" });
 
     let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
-    let graphic = Graphic { data, state: RwSignal::new(State::default()), lang, theme, params_as_of: params.as_of };
+    let graphic = Graphic { data, state: RwSignal::new(State::default()), lang, theme, as_of: params.as_of };
     if let Some(id) = &params.event {
         match data.event(id) {
             Some(e) => graphic.send(Msg::Select(Some(e.id))),

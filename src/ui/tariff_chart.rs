@@ -30,7 +30,7 @@ pub fn TariffChart() -> impl IntoView {
         let state = g.state.get();
         ChartView::layout(&ChartInput {
             data: &g.data,
-            as_of: g.params_as_of,
+            as_of: g.as_of,
             width: width.get(),
             lang: g.lang,
             theme: g.theme,
