@@ -4,4 +4,4 @@
 pub mod palette;
 pub mod tariff;
 
-pub use tariff::{draw, render_svg};
+pub use tariff::{draw, draw_base, draw_marks, render_base_svg, render_marks_svg, render_svg};

@@ -82,3 +82,27 @@ fn the_svg_is_sized_for_its_width() {
     let s = svg(375.0, Theme::Light, None, None);
     assert!(s.contains("width=\"375\""), "{}", &s[..120]);
 }
+
+#[test]
+fn base_and_marks_split_the_same_drawing() {
+    use tariff_timeline::chart::{render_base_svg, render_marks_svg};
+    let input = ChartInput {
+        data: &DATASET,
+        as_of: None,
+        width: 800.0,
+        lang: Lang::En,
+        theme: Theme::Light,
+        selected: Date::parse("2025-05-14").ok(),
+        hover: Date::parse("2025-04-10").ok(),
+        hidden: Default::default(),
+    };
+    let view = ChartView::layout(&input);
+    let base = render_base_svg(&view);
+    let marks = render_marks_svg(&view, &view.marks);
+    assert!(texts(&base).iter().any(|t| t == "Geneva truce"));
+    assert!(!base.contains("#6B3FA0"), "no selection line in the base");
+    assert!(marks.contains("#6B3FA0"), "selection line in the marks");
+    assert!(texts(&marks).is_empty(), "the marks carry no text");
+    assert!(!marks.contains("#FFFFFF"), "the marks are transparent");
+    assert_eq!(view.marks, view.marks_for(&DATASET, input.selected, input.hover));
+}

@@ -13,7 +13,7 @@ test("shows the title, key figures, the chart and the timeline, without errors",
 
   const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
   await expect(chart).toBeVisible();
-  await expect(chart.locator("svg")).toBeVisible();
+  await expect(chart.locator("svg").first()).toBeVisible();
   await expect(chart.locator("svg text", { hasText: "US on China" })).toHaveCount(1);
   await expect(chart.locator("svg text", { hasText: "China on US" })).toHaveCount(1);
 
@@ -26,7 +26,7 @@ test("shows the title, key figures, the chart and the timeline, without errors",
 test("a phone-sized frame lists every event without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openGraphic(page);
-  await expect(page.locator(".chart svg")).toBeVisible();
+  await expect(page.locator(".chart svg").first()).toBeVisible();
   const list = page.getByRole("region", { name: "Events" }).getByRole("listitem");
   const all = events();
   await expect(list).toHaveCount(all.length);

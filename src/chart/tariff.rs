@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::Palette;
-use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, TICK_PX};
+use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, Marks, TICK_PX};
 use crate::model::dataset::Series;
 
 /// plotters' SVG backend writes font sizes divided by 1.24; this undoes that.
@@ -27,8 +27,15 @@ fn font(px: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
     }
 }
 
-/// Draws the chart on `root`, which must be `view.width` × `view.height` pixels.
+/// Draws the chart with its marks on `root`, which must be `view.width` × `view.height`
+/// pixels.
 pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
+    draw_base(root, view)?;
+    draw_marks(root, view, &view.marks)
+}
+
+/// Draws everything but the marks.
+pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
     let p = Palette::of(view.theme);
     let plot = view.plot;
     root.fill(&p.background)?;
@@ -77,10 +84,6 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView)
         ))?;
     }
 
-    if let Some(x) = view.selected {
-        root.draw(&PathElement::new(vec![at((x, plot.y)), at((x, plot.bottom()))], p.selected.stroke_width(2)))?;
-    }
-
     for line in &view.lines {
         let color = p.series(line.series);
         let path: Vec<_> = line.path.iter().map(|&q| at(q)).collect();
@@ -108,7 +111,22 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView)
         ))?;
     }
 
-    if let Some((x, readout)) = view.hover {
+    root.present()
+}
+
+/// Draws the selection line and the readout's crosshair, on a transparent `root`.
+pub fn draw_marks<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    view: &ChartView,
+    marks: &Marks,
+) -> DrawResult<DB> {
+    let p = Palette::of(view.theme);
+    let plot = view.plot;
+    if let Some(x) = marks.selected {
+        root.draw(&PathElement::new(vec![at((x, plot.y)), at((x, plot.bottom()))], p.selected.stroke_width(2)))?;
+    }
+
+    if let Some((x, readout)) = marks.hover {
         root.draw(&PathElement::new(vec![at((x, plot.y)), at((x, plot.bottom()))], p.text.stroke_width(1)))?;
         for (series, rate) in [(Series::Us, readout.us), (Series::China, readout.china)] {
             let y = view.y.map(rate);
@@ -120,12 +138,29 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView)
 
 /// The chart as an SVG document.
 pub fn render_svg(view: &ChartView) -> String {
+    svg_string(view, |root| draw(root, view))
+}
+
+fn svg_string(
+    view: &ChartView,
+    paint: impl for<'b> FnOnce(&DrawingArea<SVGBackend<'b>, Shift>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (view.width.round() as u32, view.height.round() as u32))
-            .into_drawing_area();
+        let size = (view.width.round() as u32, view.height.round() as u32);
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail: the backend's only errors are I/O errors.
-        let _ = draw(&root, view);
+        let _ = paint(&root);
     }
     svg
+}
+
+/// The chart without its marks, as an SVG document.
+pub fn render_base_svg(view: &ChartView) -> String {
+    svg_string(view, |root| draw_base(root, view))
+}
+
+/// Only the marks, as a transparent SVG document the size of the chart.
+pub fn render_marks_svg(view: &ChartView, marks: &Marks) -> String {
+    svg_string(view, |root| draw_marks(root, view, marks))
 }

@@ -112,9 +112,21 @@ pub struct ChartView {
     /// Pixel span after the data's "updated" day: only scheduled things lie there.
     pub future: Option<(f64, f64)>,
     pub annotations: Vec<Annotation>,
-    pub selected: Option<f64>,
-    pub hover: Option<(f64, Readout)>,
+    /// The selection and readout marks.
+    pub marks: Marks,
     pub updated: Date,
+    /// First and last day of the x axis.
+    pub domain: (Date, Date),
+}
+
+/// What changes as the reader points and selects: drawn over the rest, so the live chart
+/// redraws only these when the pointer moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Marks {
+    /// x pixel of the selected event's date.
+    pub selected: Option<f64>,
+    /// x pixel of the readout's day, and both rates that day.
+    pub hover: Option<(f64, Readout)>,
 }
 
 /// A key moment to annotate: its date and text.
@@ -241,8 +253,7 @@ impl ChartView {
             .map(|v| Tick { px: y.map(v), label: i18n::format_percent(v, lang), sub: None })
             .collect();
 
-        let clamp_day = |d: Date| d.max(start).min(end);
-        ChartView {
+        let mut view = ChartView {
             width,
             height,
             theme: input.theme,
@@ -254,11 +265,20 @@ impl ChartView {
             y_ticks,
             future: (end > updated).then(|| (px(updated), plot.right())),
             annotations,
-            selected: input.selected.map(|d| px(clamp_day(d))),
-            hover: input.hover.map(clamp_day).map(|d| (px(d), readout(data, d))),
+            marks: Marks::default(),
             lines,
             updated,
-        }
+            domain: (start, end),
+        };
+        view.marks = view.marks_for(data, input.selected, input.hover);
+        view
+    }
+
+    /// The marks for a selected day and a readout day, on this layout's scales.
+    pub fn marks_for(&self, data: &Dataset, selected: Option<Date>, hover: Option<Date>) -> Marks {
+        let clamp = |d: Date| d.max(self.domain.0).min(self.domain.1);
+        let px = |d: Date| self.x.map(f64::from(d.0));
+        Marks { selected: selected.map(|d| px(clamp(d))), hover: hover.map(clamp).map(|d| (px(d), readout(data, d))) }
     }
 
     /// The day under an x pixel, clamped to the drawn range.

@@ -12,7 +12,7 @@ use crate::model::dataset::Dataset;
 use crate::model::date::Date;
 use crate::model::i18n::{Lang, format_date};
 use crate::model::params::{Params, ThemeParam, ViewParam};
-use crate::model::state::{Msg, State};
+use crate::model::state::{CategorySet, Msg, Span, State};
 
 /// What every component of the graphic shares, provided as context.
 #[derive(Clone, Copy)]
@@ -20,6 +20,11 @@ pub struct Graphic {
     /// The data on screen, already cut to the `asof` date.
     pub data: Dataset,
     pub state: RwSignal<State>,
+    /// Slices of the state that change rarely: views that read only these do not rerun
+    /// as the pointer moves the chart's readout.
+    pub selected: Memo<Option<&'static str>>,
+    pub hidden: Memo<CategorySet>,
+    pub span: Memo<Option<Span>>,
     pub lang: Lang,
     pub theme: Theme,
     /// The `asof` date of the URL, if any.
@@ -53,7 +58,17 @@ pub fn App() -> impl IntoView {
     browser::set_root_attribute("data-theme", if theme == Theme::Dark { "dark" } else { "light" });
 
     let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
-    let graphic = Graphic { data, state: RwSignal::new(State::default()), lang, theme, as_of: params.as_of };
+    let state = RwSignal::new(State::default());
+    let graphic = Graphic {
+        data,
+        state,
+        selected: Memo::new(move |_| state.with(|s| s.selected)),
+        hidden: Memo::new(move |_| state.with(|s| s.hidden)),
+        span: Memo::new(move |_| state.with(|s| s.span)),
+        lang,
+        theme,
+        as_of: params.as_of,
+    };
     if let Some(id) = &params.event {
         match data.event(id) {
             Some(e) => graphic.send(Msg::Select(Some(e.id))),
@@ -64,7 +79,7 @@ pub fn App() -> impl IntoView {
 
     // The selected event lives in the URL so a shared link reopens it.
     Effect::new(move |previous: Option<Option<&'static str>>| {
-        let selected = graphic.state.with(|s| s.selected);
+        let selected = graphic.selected.get();
         if previous.is_some_and(|p| p != selected) {
             browser::replace_hash(&selected.map(|id| format!("event={id}")).unwrap_or_default());
         }

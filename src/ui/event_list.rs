@@ -7,7 +7,7 @@ use super::app::Graphic;
 use super::event_card::{EventCard, event_date};
 use crate::model::dataset::Event;
 use crate::model::i18n::fill;
-use crate::model::state::Msg;
+use crate::model::state::{Msg, State};
 use crate::model::timeline::list_window;
 
 /// How many entries are rendered at first; "show more" adds as many again.
@@ -19,13 +19,15 @@ pub fn EventList() -> impl IntoView {
     let s = g.lang.strings();
     let limit = RwSignal::new(PAGE);
     let in_view = Memo::new(move |_| {
-        g.state.with(|st| {
-            let span = st.span_or_all(&g.data);
-            st.shown(&g.data).filter(|e| span.contains(e.date)).collect::<Vec<&'static Event>>()
-        })
+        let (hidden, span) = (g.hidden.get(), g.span.get().unwrap_or(State::bounds(&g.data)));
+        g.data
+            .events
+            .iter()
+            .filter(|e| !hidden.contains(e.category) && span.contains(e.date))
+            .collect::<Vec<&'static Event>>()
     });
     let window = Memo::new(move |_| {
-        let selected = g.state.with(|st| st.selected);
+        let selected = g.selected.get();
         in_view.with(|events| {
             let focus = selected.and_then(|id| events.iter().position(|e| e.id == id));
             list_window(events.len(), focus, limit.get())
@@ -67,7 +69,7 @@ fn EventItem(
 ) -> impl IntoView {
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
-    let selected = Memo::new(move |_| g.state.with(|st| st.selected == Some(event.id)));
+    let selected = Memo::new(move |_| g.selected.get() == Some(event.id));
     let toggle = move |_| g.send(Msg::Select(if selected.get_untracked() { None } else { Some(event.id) }));
     view! {
         <li class=format!("event cat-{}", event.category.key()) class:selected=selected>

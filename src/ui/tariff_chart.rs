@@ -8,7 +8,7 @@ use super::app::Graphic;
 use super::browser;
 use super::rate_table::RateTable;
 use super::readout::Readout;
-use crate::chart::render_svg;
+use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
 use crate::model::i18n::{format_date, format_percent};
@@ -26,20 +26,28 @@ pub fn TariffChart() -> impl IntoView {
     let width = RwSignal::new(0.0);
     browser::watch_width(container, width);
 
+    // The drawing is laid out and rendered again only when its size or the filters change;
+    // pointing and selecting redraw just the marks over it.
     let layout = Memo::new(move |_| {
-        let state = g.state.get();
         ChartView::layout(&ChartInput {
             data: &g.data,
             as_of: g.as_of,
             width: width.get(),
             lang: g.lang,
             theme: g.theme,
-            selected: state.selected_event(&g.data).map(|e| e.date),
-            hover: state.cursor,
-            hidden: state.hidden,
+            selected: None,
+            hover: None,
+            hidden: g.hidden.get(),
         })
     });
-    let svg = move || if width.get() > 0.0 { layout.with(render_svg) } else { String::new() };
+    let marks = Memo::new(move |_| {
+        let selected = g.selected.get().and_then(|id| g.data.event(id)).map(|e| e.date);
+        let cursor = g.state.with(|st| st.cursor);
+        layout.with(|v| v.marks_for(&g.data, selected, cursor))
+    });
+    let drawn = move || width.get() > 0.0;
+    let base_svg = move || if drawn() { layout.with(render_base_svg) } else { String::new() };
+    let marks_svg = move || if drawn() { layout.with(|v| render_marks_svg(v, &marks.get())) } else { String::new() };
 
     // The day under a pointer, from the chart's own scale (the SVG may be scaled by CSS).
     let day_at = move |client_x: i32| -> Option<(Date, f64)> {
@@ -124,7 +132,8 @@ pub fn TariffChart() -> impl IntoView {
                 }
                 on:keydown=on_key
             >
-                <div class="chart-svg" aria-hidden="true" inner_html=svg></div>
+                <div class="chart-svg" aria-hidden="true" inner_html=base_svg></div>
+                <div class="chart-marks" aria-hidden="true" inner_html=marks_svg></div>
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
             <Readout />
@@ -136,7 +145,11 @@ pub fn TariffChart() -> impl IntoView {
                 type="button"
                 class="download"
                 on:click=move |_| {
-                    let svg = layout.with_untracked(render_svg);
+                    let svg = layout.with_untracked(|v| {
+                        let mut full = v.clone();
+                        full.marks = marks.get_untracked();
+                        render_svg(&full)
+                    });
                     if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
                         leptos::logging::warn!("tariff-timeline: the browser refused the download");
                     }

@@ -55,7 +55,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     let card = move || {
-        g.state.with(|st| st.selected_event(&g.data)).map(|e| view! { <EventCard event=e with_headline=true /> })
+        g.selected.get().and_then(|id| g.data.event(id)).map(|e| view! { <EventCard event=e with_headline=true /> })
     };
     view! {
         <section class="events" aria-labelledby="events-heading" node_ref=section on:keydown=on_key>

@@ -16,7 +16,7 @@ pub fn TimelineControls() -> impl IntoView {
         .filter_map(|&c| {
             let count = g.data.events.iter().filter(|e| e.category == c).count();
             (count > 0).then(|| {
-                let shown = move || !g.state.with(|st| st.hidden.contains(c));
+                let shown = move || !g.hidden.get().contains(c);
                 view! {
                     <button
                         type="button"
@@ -34,16 +34,14 @@ pub fn TimelineControls() -> impl IntoView {
         .collect_view();
     let bounds = State::bounds(&g.data);
     let years: Vec<i32> = (bounds.start.ymd().0..=bounds.end.ymd().0).collect();
-    let span = move || g.state.with(|st| st.span);
+    let span = move || g.span.get();
+    // Zoom around the selected event when it is in view, else around the middle.
     let center = move || {
-        let sp = g.state.with(|st| st.span_or_all(&g.data));
-        g.state
-            .with(|st| st.selected_event(&g.data))
-            .map(|e| e.date)
-            .filter(|d| sp.contains(*d))
-            .unwrap_or(sp.start.add_days(sp.days() / 2))
+        let sp = g.span.get_untracked().unwrap_or(bounds);
+        let selected = g.selected.get_untracked().and_then(|id| g.data.event(id)).map(|e| e.date);
+        selected.filter(|d| sp.contains(*d)).unwrap_or(sp.start.add_days(sp.days() / 2))
     };
-    let pan_days = move || g.state.with(|st| st.span_or_all(&g.data)).days() / 2;
+    let pan_days = move || g.span.get_untracked().unwrap_or(bounds).days() / 2;
     view! {
         <div class="controls">
             <div class="filters" role="group" aria-label=s.filters_label>
@@ -51,7 +49,7 @@ pub fn TimelineControls() -> impl IntoView {
                 <button
                     type="button"
                     class="link"
-                    disabled=move || g.state.with(|st| st.hidden.is_empty())
+                    disabled=move || g.hidden.get().is_empty()
                     on:click=move |_| g.send(Msg::ShowAllCategories)
                 >
                     {s.show_all}

@@ -34,9 +34,8 @@ pub fn TimelineTrack(
 ) -> impl IntoView {
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
-    let view_state = Memo::new(move |_| g.state.with(|st| (st.selected, st.hidden, st.span)));
     let layout = Memo::new(move |_| {
-        let (selected, hidden, span) = view_state.get();
+        let (selected, hidden, span) = (g.selected.get(), g.hidden.get(), g.span.get());
         let st = crate::model::state::State { selected, hidden, span, cursor: None };
         TimelineView::layout(&g.data, &st, width.get(), lang)
     });
@@ -127,9 +126,8 @@ pub fn TimelineTrack(
         let (lane, count, span, x) = (item.lane, item.count, item.span, item.x);
         let category = event.category;
         let holds_selected = move || {
-            g.state
-                .with(|st| st.selected_event(&g.data))
-                .is_some_and(|e| e.category == category && span.contains(e.date))
+            let selected = g.selected.get().and_then(|id| g.data.event(id));
+            selected.is_some_and(|e| e.category == category && span.contains(e.date))
         };
         let label = if count == 1 {
             format!("{}, {}: {}", event_date(event, lang), s.category(category), event.headline.get(lang))
