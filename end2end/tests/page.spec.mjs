@@ -63,3 +63,14 @@ test("an invalid parameter is ignored with one warning", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("data-theme", /^(light|dark)$/);
   expect(page.problems).toEqual(['warning: tariff-timeline: ignored theme="purple" (expected light, dark or auto)']);
 });
+
+test("with theme=auto the graphic follows the reader's system setting live", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openGraphic(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // The chart is redrawn on the dark background.
+  await expect.poll(() => page.locator(".chart svg").first().innerHTML()).toContain("#16181C");
+  expect(page.problems).toEqual([]);
+});

@@ -26,7 +26,8 @@ pub struct Graphic {
     pub hidden: Memo<CategorySet>,
     pub span: Memo<Option<Span>>,
     pub lang: Lang,
-    pub theme: Theme,
+    /// The theme in use; with `theme=auto` it follows the reader's system setting live.
+    pub theme: RwSignal<Theme>,
     /// The `asof` date of the URL, if any.
     pub as_of: Option<Date>,
 }
@@ -49,13 +50,19 @@ pub fn App() -> impl IntoView {
     }
     let languages = browser::preferred_languages();
     let lang = params.lang.resolve(languages.iter().map(String::as_str));
-    let theme = match params.theme {
+    const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+    let system_theme = || if browser::media_matches(DARK_QUERY) { Theme::Dark } else { Theme::Light };
+    let theme = RwSignal::new(match params.theme {
         ThemeParam::Fixed(t) => t,
-        ThemeParam::Auto if browser::media_matches("(prefers-color-scheme: dark)") => Theme::Dark,
-        ThemeParam::Auto => Theme::Light,
-    };
+        ThemeParam::Auto => system_theme(),
+    });
+    if params.theme == ThemeParam::Auto {
+        browser::on_media_change(DARK_QUERY, move || theme.set(system_theme()));
+    }
     browser::set_root_attribute("lang", lang.tag());
-    browser::set_root_attribute("data-theme", if theme == Theme::Dark { "dark" } else { "light" });
+    Effect::new(move |_| {
+        browser::set_root_attribute("data-theme", if theme.get() == Theme::Dark { "dark" } else { "light" });
+    });
 
     let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
     let state = RwSignal::new(State::default());

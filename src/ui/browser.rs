@@ -98,3 +98,18 @@ pub fn download(text: &str, file_name: &str, mime: &str) -> Option<()> {
     link.click();
     web_sys::Url::revoke_object_url(&url).ok()
 }
+
+/// Calls `on_change` whenever a CSS media query starts or stops matching, for as long as
+/// the calling component lives.
+pub fn on_media_change(query: &str, on_change: impl Fn() + 'static) {
+    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else { return };
+    let callback = Closure::<dyn Fn()>::new(on_change);
+    if list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
+        return;
+    }
+    let owned = SendWrapper::new((list, callback));
+    on_cleanup(move || {
+        let (list, callback) = &*owned;
+        let _ = list.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    });
+}

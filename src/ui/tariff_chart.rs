@@ -34,7 +34,7 @@ pub fn TariffChart() -> impl IntoView {
             as_of: g.as_of,
             width: width.get(),
             lang: g.lang,
-            theme: g.theme,
+            theme: g.theme.get(),
             selected: None,
             hover: None,
             hidden: g.hidden.get(),
