@@ -104,3 +104,30 @@ fn the_dataset_holds_what_the_fact_sheet_supports() {
         assert!(attributed.iter().any(|w| text.contains(w)), "{} is not attributed: {text}", e.id);
     }
 }
+
+#[test]
+fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
+    use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+    use tariff_timeline::model::i18n::Lang;
+    use tariff_timeline::model::timeline::TimelineView;
+    let early = d("2024-06-01");
+    let data = DATASET.as_of(early);
+    assert!(data.events.is_empty() && data.steps.is_empty());
+    assert_eq!(data.meta.updated, DATASET.meta.start);
+    let t = Takeaways::of(&data);
+    assert_eq!((t.current_us, t.current_china, t.largest_jump, t.truce_ends), (0.0, 0.0, None, None));
+    let input = ChartInput {
+        data: &data,
+        as_of: Some(early),
+        width: 320.0,
+        lang: Lang::En,
+        theme: Theme::Light,
+        selected: None,
+        hover: Some(early),
+        hidden: Default::default(),
+    };
+    let view = ChartView::layout(&input);
+    assert_eq!(view.lines.len(), 2);
+    let state = tariff_timeline::model::state::State::default();
+    assert!(TimelineView::layout(&data, &state, 900.0, Lang::En).items.is_empty());
+}

@@ -47,7 +47,7 @@ pub fn EventList() -> impl IntoView {
         </Show>
         <ol class="event-list">
             <For
-                each=move || in_view.with(|events| events[window.get()].to_vec())
+                each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
                 key=|e| e.id
                 children=move |e| view! { <EventItem event=e /> }
             />
