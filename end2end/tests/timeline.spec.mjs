@@ -101,6 +101,26 @@ test("zoom buttons change the span and every drag has a button", async ({ page }
   expect(await ticks()).not.toEqual(all);
 });
 
+test("a mouse drag pans the zoomed timeline; moving without a press does not", async ({ page }) => {
+  await openGraphic(page);
+  await page.getByRole("button", { name: "2025", exact: true }).click();
+  const track = timeline(page);
+  const box = await track.boundingBox();
+  const first = () => track.locator(".tick").first().textContent();
+  const before = await first();
+  const y = box.y + 20;
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.8 - i * 0.04), y);
+  await page.mouse.up();
+  const dragged = await first();
+  expect(dragged).not.toBe(before);
+  // Passing over it again without pressing moves nothing.
+  await page.mouse.move(box.x + box.width * 0.8, y);
+  await page.mouse.move(box.x + box.width * 0.2, y, { steps: 8 });
+  expect(await first()).toBe(dragged);
+});
+
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, isMobile: true });
 

@@ -64,6 +64,11 @@ pub fn TimelineTrack(
         let x = f64::from(ev.client_x());
         let mut msg = None;
         gesture.update_value(|gs| {
+            // A press that ended outside the track left no pointerup here: forget it.
+            if ev.buttons() == 0 {
+                gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
+                return;
+            }
             let Some(slot) = gs.pointers.iter_mut().find(|(id, _)| *id == ev.pointer_id()) else { return };
             let last = std::mem::replace(&mut slot.1, x);
             if let [(_, a), (_, b)] = gs.pointers[..] {
