@@ -99,19 +99,16 @@ pub fn App() -> impl IntoView {
     let show_timeline = params.view != ViewParam::Chart;
     view! {
         <article class="graphic">
-            <Show when=move || !params.plain>
+            // The URL's choices are fixed for the page's life: plain conditions, no signals.
+            {(!params.plain).then(|| view! {
                 <header class="masthead">
                     <h1>{meta.title.get(lang)}</h1>
                     <p class="subtitle">{meta.subtitle.get(lang)}</p>
                 </header>
-            </Show>
+            })}
             <Takeaways />
-            <Show when=move || show_chart>
-                <TariffChart />
-            </Show>
-            <Show when=move || show_timeline>
-                <Timeline />
-            </Show>
+            {show_chart.then(|| view! { <TariffChart /> })}
+            {show_timeline.then(|| view! { <Timeline /> })}
             <footer class="credits">
                 <p>
                     {s.data_through} " " {format_date(meta.updated, lang)} ". "

@@ -42,9 +42,7 @@ pub fn EventList() -> impl IntoView {
         <p class="hint" aria-live="polite">
             {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
         </p>
-        <Show when=cut_before>
-            <button type="button" class="more" on:click=more>{s.show_earlier}</button>
-        </Show>
+        {move || cut_before().then(|| view! { <button type="button" class="more" on:click=more>{s.show_earlier}</button> })}
         <ol class="event-list">
             <For
                 each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
@@ -52,12 +50,8 @@ pub fn EventList() -> impl IntoView {
                 children=move |e| view! { <EventItem event=e /> }
             />
         </ol>
-        <Show when=cut_after>
-            <button type="button" class="more" on:click=more>{s.show_later}</button>
-        </Show>
-        <Show when=empty>
-            <p class="empty">{s.no_events}</p>
-        </Show>
+        {move || cut_after().then(|| view! { <button type="button" class="more" on:click=more>{s.show_later}</button> })}
+        {move || empty().then(|| view! { <p class="empty">{s.no_events}</p> })}
     }
 }
 
@@ -88,9 +82,7 @@ fn EventItem(
                 </span>
                 <span class="event-headline">{event.headline.get(lang)}</span>
             </button>
-            <Show when=move || selected.get()>
-                <EventCard event=event />
-            </Show>
+            {move || selected.get().then(|| view! { <EventCard event=event /> })}
         </li>
     }
 }

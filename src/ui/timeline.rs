@@ -62,12 +62,19 @@ pub fn Timeline() -> impl IntoView {
             <h2 id="events-heading">{s.events_heading}</h2>
             <TimelineControls />
             <p class="visually-hidden" id="timeline-keys">{s.timeline_keys}</p>
-            <Show when=move || wide.get() fallback=|| view! { <EventList /> }>
-                <TimelineTrack width=width />
-                <div class="card-slot" aria-live="polite">
-                    {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
-                </div>
-            </Show>
+            {move || {
+                if wide.get() {
+                    view! {
+                        <TimelineTrack width=width />
+                        <div class="card-slot" aria-live="polite">
+                            {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
+                        </div>
+                    }
+                        .into_any()
+                } else {
+                    view! { <EventList /> }.into_any()
+                }
+            }}
         </section>
     }
 }
