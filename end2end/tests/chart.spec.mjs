@@ -99,3 +99,26 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   expect(svg).toContain("US on China 10%");
   expect(svg).toContain("Geneva truce");
 });
+
+test.describe("scrubbing on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("sliding a finger sideways along the chart moves the readout", async ({ page }) => {
+    await openGraphic(page);
+    const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height / 2;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + box.width * 0.8, y }] });
+    const start = await expectReadoutMatchesData(page);
+    for (let i = 1; i <= 10; i++) {
+      const x = box.x + box.width * (0.8 - i * 0.05);
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+    }
+    const during = await expectReadoutMatchesData(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    // The finger moved left: the readout followed it to an earlier day.
+    expect(during.date < start.date).toBe(true);
+  });
+});

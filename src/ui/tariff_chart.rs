@@ -59,8 +59,9 @@ pub fn TariffChart() -> impl IntoView {
             Some((v.date_at(x), TAP_TOLERANCE_PX / v.x.density().max(1e-6)))
         })
     };
+    // A mouse reads where it hovers; a finger or pen reads where it slides sideways.
     let on_move = move |ev: web_sys::PointerEvent| {
-        if ev.pointer_type() == "mouse"
+        if (ev.pointer_type() == "mouse" || ev.buttons() != 0)
             && let Some((day, _)) = day_at(ev.client_x())
         {
             g.send(Msg::Point(Some(day)));
