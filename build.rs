@@ -104,7 +104,7 @@ fn rust_source(d: &Dataset) -> String {
     for x in d.deadlines {
         let _ = writeln!(
             s,
-            "        Deadline {{ id: {:?}, date: {}, kind: DeadlineKind::{:?}, known_from: {}, set_by: {:?}, ended_by: {:?}, label: {} }},",
+            "        Deadline {{ id: {:?}, date: {}, kind: DeadlineKind::{:?}, known_from: {}, set_by: {:?}, ended_by: {:?}, label: {}, chart_label: {} }},",
             x.id,
             date(x.date),
             x.kind,
@@ -112,6 +112,7 @@ fn rust_source(d: &Dataset) -> String {
             x.set_by,
             x.ended_by,
             text(x.label),
+            text(x.chart_label),
         );
     }
     s.push_str("    ],\n}\n");

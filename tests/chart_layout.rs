@@ -92,7 +92,7 @@ fn key_moments_are_annotated_and_readable_on_a_desktop() {
     let view = layout(1200.0, None, Lang::En);
     let texts: Vec<_> = view.annotations.iter().map(|a| a.label.text.as_str()).collect();
     assert!(texts.iter().any(|t| t.starts_with("Peak 145%")), "{texts:?}");
-    for expected in ["Geneva truce", "Supreme Court ruling", "One-year truce due to expire"] {
+    for expected in ["Geneva truce", "Supreme Court ruling", "Truce due to end"] {
         assert!(texts.contains(&expected), "{expected} missing from {texts:?}");
     }
 }

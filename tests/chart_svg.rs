@@ -39,7 +39,7 @@ fn draws_both_series_with_direct_labels_and_annotations() {
         "Peak 145%/125%",
         "Geneva truce",
         "Supreme Court ruling",
-        "One-year truce due to expire",
+        "Truce due to end",
     ] {
         assert!(t.iter().any(|x| x == label), "{label} missing from {t:?}");
     }

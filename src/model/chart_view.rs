@@ -205,7 +205,8 @@ impl ChartView {
             });
         }
         for d in &deadlines {
-            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: d.label.get(lang).to_owned() });
+            let label = if d.chart_label.en.is_empty() { d.label } else { d.chart_label };
+            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: label.get(lang).to_owned() });
         }
         if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
             moments.push(Moment {
@@ -239,11 +240,7 @@ impl ChartView {
             AnnotationKind::Moment => y.map(top_of_lines(m.date)) - 5.0,
             _ => plot.bottom(),
         };
-        let mut annotations = place_annotations(&moments, &plot, y_end, px, false);
-        // If a label found no room even as its number, number them all: none is lost.
-        if annotations.len() < moments.len() {
-            annotations = place_annotations(&moments, &plot, y_end, px, true);
-        }
+        let annotations = place_all(&moments, &plot, y_end, px);
 
         let x_ticks = time_ticks(start, end, &x, lang);
         let y_step = if plot.h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
@@ -348,22 +345,47 @@ fn dodge_end_labels(mut lines: Vec<Line>, plot: &Rect) -> Vec<Line> {
     lines
 }
 
+/// Places every moment's label, with as few of them shortened to numbers as possible: a
+/// greedy pass can leave a moment no room at all when an earlier full label blocks it,
+/// so sets of one, two… numbered labels are tried until every moment has a place.
+fn place_all(
+    moments: &[Moment],
+    plot: &Rect,
+    y_end: impl Fn(&Moment) -> f64 + Copy,
+    px: impl Fn(Date) -> f64 + Copy,
+) -> Vec<Annotation> {
+    const MAX_SEARCH: usize = 10;
+    let n = moments.len();
+    let all_numbers = if n >= 32 { u32::MAX } else { (1u32 << n) - 1 };
+    if n <= MAX_SEARCH {
+        for k in 0..=n as u32 {
+            for numbered in (0..=all_numbers).filter(|m| m.count_ones() == k) {
+                let placed = place_annotations(moments, plot, y_end, px, numbered);
+                if placed.len() == n {
+                    return placed;
+                }
+            }
+        }
+    }
+    place_annotations(moments, plot, y_end, px, all_numbers)
+}
+
 /// Places annotation labels in rows above the plot: centred on their date when they fit,
 /// never overlapping another label or another label's leader line; a label that fits in
-/// no row becomes its number (the full text is listed under the chart). With
-/// `numbers_only`, every label is its number.
+/// no row becomes its number (the full text is listed under the chart). Moments in
+/// `numbered` (a bit set) are numbers from the start.
 fn place_annotations(
     moments: &[Moment],
     plot: &Rect,
     y_end: impl Fn(&Moment) -> f64,
     px: impl Fn(Date) -> f64,
-    numbers_only: bool,
+    numbered: u32,
 ) -> Vec<Annotation> {
     let mut placed: Vec<(usize, Annotation)> = Vec::new();
     for (i, m) in moments.iter().enumerate() {
         let x = px(m.date);
         let number = format!("{}", i + 1);
-        let candidates = if numbers_only { vec![number] } else { vec![m.text.clone(), number] };
+        let candidates = if numbered & (1 << i) != 0 { vec![number] } else { vec![m.text.clone(), number] };
         let mut chosen = None;
         'texts: for text in &candidates {
             let w = text_width(text, LABEL_PX) + 4.0;

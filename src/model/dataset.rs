@@ -152,6 +152,8 @@ pub struct Deadline {
     /// Event that extended or cancelled it, if any.
     pub ended_by: Option<&'static str>,
     pub label: Text,
+    /// Shorter label for the chart (empty: the label is short enough).
+    pub chart_label: Text,
 }
 
 /// One line of the revision log.

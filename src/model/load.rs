@@ -173,6 +173,14 @@ impl Ctx {
         Text { en: leak_str(en), zh: leak_str(zh) }
     }
 
+    /// A text that may be left out (empty), but is checked like any other when present.
+    fn optional_text(&mut self, at: &At, record: &str, field: &str, en: &Option<String>, zh: &Option<String>) -> Text {
+        match en {
+            Some(_) => self.text(at, record, field, en, zh),
+            None => Text { en: "", zh: "" },
+        }
+    }
+
     fn keyword<T: Keyword>(&mut self, at: &At, record: &str, field: &str, value: &Option<String>) -> Option<T> {
         let v = self.required(at, record, field, value)?;
         let found = T::from_key(v);
@@ -430,10 +438,7 @@ fn read_events((file, text): (&str, &str), ctx: &mut Ctx) -> (Vec<Lined<Event>>,
         }
         let sources: Vec<_> =
             r.sources.iter().filter_map(|s| ctx.source(&at, &record, "sources", &s.name, &s.url)).collect();
-        let chart_label = match &r.chart_label {
-            Some(_) => ctx.text(&at, &record, "chart_label", &r.chart_label, &r.chart_label_zh),
-            None => Text { en: "", zh: "" },
-        };
+        let chart_label = ctx.optional_text(&at, &record, "chart_label", &r.chart_label, &r.chart_label_zh);
         let actors: Vec<_> = r.actors.iter().map(|a| leak_str(a.trim())).collect();
         if let (Some(id), Some(date), Some(precision), Some(date_kind), Some(category), Some(confidence)) =
             (id, date, precision, date_kind, category, confidence)
@@ -550,6 +555,8 @@ struct RawDeadline {
     ended_by: Option<String>,
     label: Option<String>,
     label_zh: Option<String>,
+    chart_label: Option<String>,
+    chart_label_zh: Option<String>,
 }
 
 fn read_deadlines((file, text): (&str, &str), ctx: &mut Ctx) -> Vec<Lined<Deadline>> {
@@ -575,9 +582,11 @@ fn read_deadlines((file, text): (&str, &str), ctx: &mut Ctx) -> Vec<Lined<Deadli
         let set_by = ctx.required(&at, &record, "set_by", &r.set_by).map(leak_str);
         let ended_by = r.ended_by.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(leak_str);
         let label = ctx.text(&at, &record, "label", &r.label, &r.label_zh);
+        let chart_label = ctx.optional_text(&at, &record, "chart_label", &r.chart_label, &r.chart_label_zh);
         if let (Some(id), Some(date), Some(kind), Some(known_from), Some(set_by)) = (id, date, kind, known_from, set_by)
         {
-            out.push((Deadline { id, date, kind, known_from, set_by, ended_by, label }, at.line()));
+            let deadline = Deadline { id, date, kind, known_from, set_by, ended_by, label, chart_label };
+            out.push((deadline, at.line()));
         }
     }
     out
