@@ -66,7 +66,10 @@ pub fn Timeline() -> impl IntoView {
                 if wide.get() {
                     view! {
                         <TimelineTrack width=width />
-                        <div class="card-slot" aria-live="polite">
+                        // Not a live region: focus stays on the marker, whose name already
+                        // gives date, category and headline; reading the whole card on every
+                        // arrow key would drown the reader.
+                        <div class="card-slot">
                             {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
                         </div>
                     }
