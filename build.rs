@@ -8,6 +8,7 @@ mod model {
     pub mod date;
     pub mod i18n;
     pub mod load;
+    pub mod synthetic;
 }
 
 use std::fmt::Write as _;
@@ -36,6 +37,12 @@ fn main() {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         fail(&format!("the data has {} problem(s):\n{}", errors.len(), list.join("\n")))
     });
+    // For performance checks: TARIFF_TIMELINE_SYNTHETIC_EVENTS=5000 trunk build …
+    println!("cargo::rerun-if-env-changed=TARIFF_TIMELINE_SYNTHETIC_EVENTS");
+    let data = match std::env::var("TARIFF_TIMELINE_SYNTHETIC_EVENTS").ok().and_then(|n| n.parse().ok()) {
+        Some(n) => model::synthetic::with_events(&data, n),
+        None => data,
+    };
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("dataset.rs");
     std::fs::write(&out, rust_source(&data)).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }

@@ -11,6 +11,8 @@ pub mod params;
 pub mod rates;
 pub mod scale;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 pub mod takeaways;
 pub mod ticks;
 pub mod timeline;

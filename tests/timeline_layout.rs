@@ -4,10 +4,11 @@
 use std::time::Instant;
 
 use tariff_timeline::model::DATASET;
-use tariff_timeline::model::dataset::{Category, Confidence, Dataset, DateKind, Event, Precision, Source, Text};
+use tariff_timeline::model::dataset::{Category, Dataset};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::state::{Msg, Span, State, Zoom};
+use tariff_timeline::model::synthetic;
 use tariff_timeline::model::timeline::{TimelineView, list_window};
 
 fn d(iso: &str) -> Date {
@@ -85,42 +86,19 @@ fn zooming_in_separates_clusters() {
     assert!(april.items.iter().filter(|i| i.label.is_some()).count() >= 3);
 }
 
-/// Five thousand events spread over the period, in every category.
-fn synthetic(n: usize) -> Dataset {
-    let start = DATASET.meta.start;
-    let days = start.days_until(DATASET.meta.updated);
-    let sources: &'static [Source] = Box::leak(Box::new([Source { name: "Test", url: "https://example.org" }]));
-    let events: Vec<Event> = (0..n)
-        .map(|i| Event {
-            id: String::leak(format!("e{i}")),
-            date: start.add_days((i as i64 * i64::from(days) / n as i64) as i32),
-            end: None,
-            precision: Precision::Day,
-            date_kind: DateKind::Announced,
-            category: Category::ALL[i % Category::ALL.len()],
-            confidence: Confidence::High,
-            actors: &[],
-            headline: Text { en: String::leak(format!("Synthetic event number {i} with a long headline")), zh: "" },
-            summary: Text { en: "", zh: "" },
-            sources,
-            chart_label: Text { en: "", zh: "" },
-        })
-        .collect();
-    Dataset { events: Vec::leak(events), ..DATASET }
-}
-
 #[test]
 fn five_thousand_events_stay_small_and_fast() {
-    let data = synthetic(5000);
+    let data = synthetic::with_events(&DATASET, 5000);
     let mut state = State::default();
-    state.apply(Msg::Select(Some("e2500")), &data);
+    state.apply(Msg::Select(Some("synthetic-2500")), &data);
     let t = Instant::now();
     let view = TimelineView::layout(&data, &state, 1200.0, Lang::En);
     let took = t.elapsed();
     check(&view, &data, &state, "5000 events");
     // Clusters keep the page small: a marker per ~18 px of each lane at most.
     assert!(view.items.len() <= 7 * 1200 / 18, "{} items", view.items.len());
-    assert!(view.items.iter().filter(|i| i.selected).count() == 1);
+    let selected = state.selected_event(&data).unwrap();
+    assert!(view.items.iter().filter(|i| i.holds(selected)).count() == 1);
     // Generous: layout is a few hundred microseconds here; a frame is 16 ms.
     assert!(took.as_millis() < 50, "layout took {took:?}");
     state.apply(Msg::Zoom(Zoom::To(Span { start: d("2025-06-01"), end: d("2025-06-15") })), &data);
@@ -132,4 +110,14 @@ fn the_vertical_list_renders_a_window_around_the_selection() {
     assert_eq!(list_window(5000, Some(10), 60), 0..60);
     assert_eq!(list_window(73, Some(10), 60), 0..60);
     assert_eq!(list_window(73, Some(70), 60), 13..73);
+}
+
+#[test]
+fn dense_data_gives_many_small_clusters_not_one_chain() {
+    let data = synthetic::with_events(&DATASET, 5000);
+    let view = TimelineView::layout(&data, &State::default(), 1200.0, Lang::En);
+    let per_lane = view.items.len() / view.lanes.len();
+    assert!(per_lane >= 40, "{per_lane} markers a lane");
+    let days = State::bounds(&data).days();
+    assert!(view.items.iter().all(|i| i.span.days() < days / 20), "a cluster spans too much");
 }

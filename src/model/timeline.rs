@@ -45,11 +45,14 @@ pub struct Item {
     pub span: Span,
     /// Headline beside a single marker, cut to fit, and its box.
     pub label: Option<(String, Rect)>,
-    /// Whether it holds the selected event.
-    pub selected: bool,
 }
 
 impl Item {
+    /// Whether the marker stands for `event` (alone or in its cluster).
+    pub fn holds(&self, event: &Event) -> bool {
+        self.first.category == event.category && self.span.contains(event.date)
+    }
+
     /// The marker's box.
     pub fn rect(&self, lanes: &[Lane]) -> Rect {
         let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
@@ -57,7 +60,8 @@ impl Item {
     }
 }
 
-/// The timeline, laid out.
+/// The timeline, laid out. It does not depend on the selection, so selecting an event
+/// does not lay it out again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineView {
     pub width: f64,
@@ -73,6 +77,7 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
+    /// Lays out the shown categories (`state.hidden`) over `state.span`.
     pub fn layout(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
         let width = if width.is_finite() { width.max(HORIZONTAL_MIN_WIDTH) } else { HORIZONTAL_MIN_WIDTH };
         let span = state.span_or_all(data);
@@ -93,7 +98,7 @@ impl TimelineView {
         let mut items = Vec::new();
         for (lane, category) in categories.iter().enumerate() {
             let lane_events = in_span.clone().filter(|e| e.category == *category);
-            let lane_items = cluster(lane_events, &x, lane, state.selected);
+            let lane_items = cluster(lane_events, &x, lane);
             items.extend(label(lane_items, track.1, lang));
         }
         let height = lanes.len() as f64 * LANE_H + AXIS_H;
@@ -110,34 +115,22 @@ fn shown_in_span(data: &Dataset, state: &State, span: Span) -> impl Iterator<Ite
     events[range].iter().filter(move |e| !hidden.contains(e.category))
 }
 
-/// Merges markers that would touch into one cluster.
-fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize, selected: Option<&str>) -> Vec<Item> {
+/// Merges markers that would touch into clusters. A cluster covers at most one marker's
+/// width from its first event, so dense data gives many small clusters (each a way in by
+/// zooming), never one long chain; its marker stands at its first event.
+fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
-    let mut last_x = f64::NEG_INFINITY;
-    let mut first_x = 0.0;
     for e in events {
         let ex = x.map(f64::from(e.date.0));
-        let is_selected = selected == Some(e.id);
         match items.last_mut() {
-            Some(item) if ex - last_x < MARKER + 2.0 => {
+            Some(item) if ex - item.x < MARKER + 2.0 => {
                 item.count += 1;
                 item.span.end = e.date;
-                item.selected |= is_selected;
-                item.x = (first_x + ex) / 2.0;
             }
             _ => {
-                first_x = ex;
                 let span = Span { start: e.date, end: e.date };
-                items.push(Item { lane, x: ex, first: e, count: 1, span, label: None, selected: is_selected });
+                items.push(Item { lane, x: ex, first: e, count: 1, span, label: None });
             }
-        }
-        last_x = ex;
-    }
-    // A cluster centred between its ends may now touch its neighbour: keep a clear gap.
-    for i in 1..items.len() {
-        let min = items[i - 1].x + MARKER + 2.0;
-        if items[i].x < min {
-            items[i].x = min;
         }
     }
     items

@@ -35,8 +35,7 @@ pub fn TimelineTrack(
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
     let layout = Memo::new(move |_| {
-        let (selected, hidden, span) = (g.selected.get(), g.hidden.get(), g.span.get());
-        let st = crate::model::state::State { selected, hidden, span, cursor: None };
+        let st = crate::model::state::State { hidden: g.hidden.get(), span: g.span.get(), ..Default::default() };
         TimelineView::layout(&g.data, &st, width.get(), lang)
     });
     let gesture = StoredValue::new_local(Gesture::default());
@@ -46,9 +45,15 @@ pub fn TimelineTrack(
         let left = track.get_untracked().map_or(0.0, |el| el.get_bounding_client_rect().left());
         layout.with_untracked(|v| crate::model::date::Date(v.x.invert(client_x - left).round() as i32))
     };
+    // Looked up once per selection, not once per marker.
+    let selected_event = Memo::new(move |_| g.selected.get().and_then(|id| g.data.event(id)));
     // The one marker in the tab order: the one holding the selection, else the first.
     let tab_stop = Memo::new(move |_| {
-        layout.with(|v| v.items.iter().find(|i| i.selected).or(v.items.first()).map(|i| (i.first.id, i.count)))
+        let selected = selected_event.get();
+        layout.with(|v| {
+            let holding = selected.and_then(|e| v.items.iter().find(|i| i.holds(e)));
+            holding.or(v.items.first()).map(|i| (i.first.id, i.count))
+        })
     });
     let density = move || layout.with_untracked(|v| v.x.density().max(1e-6));
 
@@ -130,10 +135,8 @@ pub fn TimelineTrack(
         let event = item.first;
         let (lane, count, span, x) = (item.lane, item.count, item.span, item.x);
         let category = event.category;
-        let holds_selected = move || {
-            let selected = g.selected.get().and_then(|id| g.data.event(id));
-            selected.is_some_and(|e| e.category == category && span.contains(e.date))
-        };
+        let probe = item.clone();
+        let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
         let label = if count == 1 {
             format!("{}, {}: {}", event_date(event, lang), s.category(category), event.headline.get(lang))
         } else {
