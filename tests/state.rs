@@ -138,3 +138,13 @@ fn selecting_an_event_outside_the_span_brings_it_into_view() {
     let s = after(&[Msg::Zoom(Zoom::Year(2026)), Msg::StepEvent(-1)]);
     assert!(s.span.unwrap().contains(s.selected_event(&DATASET).unwrap().date));
 }
+
+#[test]
+fn zoom_keeps_the_selected_event_else_the_middle() {
+    use tariff_timeline::model::state::Zoom;
+    let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("geneva-talks"))]);
+    assert_eq!(s.zoom_anchor(&DATASET), d("2025-05-10"));
+    let s = after(&[Msg::Zoom(Zoom::Year(2025))]);
+    let span = s.span.unwrap();
+    assert_eq!(s.zoom_anchor(&DATASET), span.start.add_days(span.days() / 2));
+}

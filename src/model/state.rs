@@ -244,6 +244,14 @@ impl State {
         data.events.iter().filter(move |e| !hidden.contains(e.category))
     }
 
+    /// The day zooming keeps in place: the selected event if it is in view, else the
+    /// middle of the span.
+    pub fn zoom_anchor(&self, data: &Dataset) -> Date {
+        let span = self.span_or_all(data);
+        let selected = self.selected_event(data).map(|e| e.date).filter(|d| span.contains(*d));
+        selected.unwrap_or(span.start.add_days(span.days() / 2))
+    }
+
     /// The selected event.
     pub fn selected_event(&self, data: &Dataset) -> Option<&'static Event> {
         self.selected.and_then(|id| data.event(id))

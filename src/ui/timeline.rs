@@ -31,11 +31,7 @@ pub fn Timeline() -> impl IntoView {
             .and_then(|el| el.closest(".track, .event-list, .card").ok().flatten())
             .is_some();
         let before = g.state.with_untracked(|st| st.selected);
-        let anchor = move || {
-            let span = g.state.with_untracked(|st| st.span_or_all(&g.data));
-            let selected = g.state.with_untracked(|st| st.selected_event(&g.data)).map(|e| e.date);
-            selected.filter(|d| span.contains(*d)).unwrap_or(span.start.add_days(span.days() / 2))
-        };
+        let anchor = move || g.state.with_untracked(|st| st.zoom_anchor(&g.data));
         let msg = match ev.key().as_str() {
             "ArrowLeft" | "ArrowUp" if on_events => Msg::StepEvent(-1),
             "ArrowRight" | "ArrowDown" if on_events => Msg::StepEvent(1),

@@ -35,12 +35,7 @@ pub fn TimelineControls() -> impl IntoView {
     let bounds = State::bounds(&g.data);
     let years: Vec<i32> = (bounds.start.ymd().0..=bounds.end.ymd().0).collect();
     let span = move || g.span.get();
-    // Zoom around the selected event when it is in view, else around the middle.
-    let center = move || {
-        let sp = g.span.get_untracked().unwrap_or(bounds);
-        let selected = g.selected.get_untracked().and_then(|id| g.data.event(id)).map(|e| e.date);
-        selected.filter(|d| sp.contains(*d)).unwrap_or(sp.start.add_days(sp.days() / 2))
-    };
+    let center = move || g.state.with_untracked(|st| st.zoom_anchor(&g.data));
     let pan_days = move || g.span.get_untracked().unwrap_or(bounds).days() / 2;
     view! {
         <div class="controls">
