@@ -131,3 +131,10 @@ fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
     let state = tariff_timeline::model::state::State::default();
     assert!(TimelineView::layout(&data, &state, 900.0, Lang::En).items.is_empty());
 }
+
+#[test]
+fn an_event_names_the_rate_changes_it_caused() {
+    let changes: Vec<_> = DATASET.changes_by("geneva-truce-takes-effect").collect();
+    assert_eq!(changes, vec![(Series::Us, 145.0, 30.0), (Series::China, 125.0, 10.0)]);
+    assert_eq!(DATASET.changes_by("geneva-talks").count(), 0);
+}

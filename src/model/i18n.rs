@@ -1,7 +1,7 @@
 //! Every reader-facing word of the interface, and date and number formats, per language.
 //! Texts from the data carry their own translations (`dataset::Text`).
 
-use super::dataset::{Category, DateKind};
+use super::dataset::{Category, DateKind, Series};
 use super::date::Date;
 
 /// A language of the graphic.
@@ -224,6 +224,14 @@ impl Strings {
     /// The name of an event category.
     pub fn category(&self, c: Category) -> &'static str {
         self.categories[Category::ALL.iter().position(|x| *x == c).unwrap_or(0)]
+    }
+
+    /// The short name of a rate series ("US on China").
+    pub fn series(&self, series: Series) -> &'static str {
+        match series {
+            Series::Us => self.us_series,
+            Series::China => self.china_series,
+        }
     }
 
     /// What the date of an event is ("took effect", "meeting"…).

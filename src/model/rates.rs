@@ -14,6 +14,14 @@ impl Dataset {
         self.step_on(series, date).map_or(0.0, |s| s.rate)
     }
 
+    /// The rate changes an event caused: series, rate before, rate after.
+    pub fn changes_by<'a>(&'a self, event_id: &'a str) -> impl Iterator<Item = (Series, f64, f64)> + 'a {
+        self.steps
+            .iter()
+            .filter(move |s| s.event == event_id)
+            .map(|s| (s.series, self.rate_on(s.series, s.date.add_days(-1)), s.rate))
+    }
+
     /// What was known on `date`: events up to it, rate series cut there, deadlines set by
     /// then, and "updated" moved back to it. Dates after the data's own end change nothing.
     pub fn as_of(&self, date: Date) -> Dataset {

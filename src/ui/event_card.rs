@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::app::Graphic;
-use crate::model::dataset::{Confidence, Event, Precision, Series};
+use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::i18n::{Lang, format_date, format_month, format_percent};
 use crate::model::state::Msg;
 
@@ -32,16 +32,9 @@ pub fn EventCard(
     let (lang, s) = (g.lang, g.lang.strings());
     let changes: Vec<String> = g
         .data
-        .steps
-        .iter()
-        .filter(|st| st.event == event.id)
-        .map(|st| {
-            let name = match st.series {
-                Series::Us => s.us_series,
-                Series::China => s.china_series,
-            };
-            let before = g.data.rate_on(st.series, st.date.add_days(-1));
-            format!("{name}: {} → {}", format_percent(before, lang), format_percent(st.rate, lang))
+        .changes_by(event.id)
+        .map(|(series, from, to)| {
+            format!("{}: {} → {}", s.series(series), format_percent(from, lang), format_percent(to, lang))
         })
         .collect();
     let sources = event

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::app::Graphic;
-use crate::model::dataset::Series;
 use crate::model::i18n::{format_date, format_percent};
 use crate::model::state::Msg;
 
@@ -16,10 +15,7 @@ pub fn RateTable() -> impl IntoView {
         .steps
         .iter()
         .map(|step| {
-            let series = match step.series {
-                Series::Us => s.us_series,
-                Series::China => s.china_series,
-            };
+            let series = s.series(step.series);
             let headline = g.data.event(step.event).map(|e| e.headline.get(g.lang)).unwrap_or_default();
             let id = step.event;
             view! {

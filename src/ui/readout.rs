@@ -13,10 +13,7 @@ pub fn Readout() -> impl IntoView {
     let s = g.lang.strings();
     let day = move || g.state.with(|st| st.cursor).unwrap_or(g.data.meta.updated);
     let row = move |series: Series| {
-        let name = match series {
-            Series::Us => s.us_series,
-            Series::China => s.china_series,
-        };
+        let name = s.series(series);
         move || {
             let step = g.data.step_on(series, day());
             let rate = format_percent(step.map_or(0.0, |st| st.rate), g.lang);
