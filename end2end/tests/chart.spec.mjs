@@ -67,14 +67,35 @@ test("hovering anywhere on the chart reads the right rates", async ({ page }) =>
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
-  test("a tap moves the readout there", async ({ page }) => {
+  /** Opens the graphic and brings the chart into view; returns its box. */
+  async function phoneChart(page) {
     await openGraphic(page);
     const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
     await chart.scrollIntoViewIfNeeded();
-    const box = await chart.boundingBox();
+    return chart.boundingBox();
+  }
+
+  test("a tap moves the readout there", async ({ page }) => {
+    const box = await phoneChart(page);
     await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height / 2);
     const r = await expectReadoutMatchesData(page);
     expect(r.date < "2026-05-20").toBe(true);
+  });
+
+  test("sliding a finger sideways along the chart moves the readout", async ({ page }) => {
+    const box = await phoneChart(page);
+    const cdp = await page.context().newCDPSession(page);
+    const y = box.y + box.height / 2;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + box.width * 0.8, y }] });
+    const start = await expectReadoutMatchesData(page);
+    for (let i = 1; i <= 10; i++) {
+      const x = box.x + box.width * (0.8 - i * 0.05);
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+    }
+    const during = await expectReadoutMatchesData(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    // The finger moved left: the readout followed it to an earlier day.
+    expect(during.date < start.date).toBe(true);
   });
 });
 
@@ -98,27 +119,4 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   expect(svg.startsWith("<svg")).toBe(true);
   expect(svg).toContain("US on China 10%");
   expect(svg).toContain("Geneva truce");
-});
-
-test.describe("scrubbing on a phone", () => {
-  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-
-  test("sliding a finger sideways along the chart moves the readout", async ({ page }) => {
-    await openGraphic(page);
-    const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
-    await chart.scrollIntoViewIfNeeded();
-    const box = await chart.boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    const y = box.y + box.height / 2;
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + box.width * 0.8, y }] });
-    const start = await expectReadoutMatchesData(page);
-    for (let i = 1; i <= 10; i++) {
-      const x = box.x + box.width * (0.8 - i * 0.05);
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
-    }
-    const during = await expectReadoutMatchesData(page);
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    // The finger moved left: the readout followed it to an earlier day.
-    expect(during.date < start.date).toBe(true);
-  });
 });
