@@ -114,7 +114,6 @@ pub struct ChartView {
     pub annotations: Vec<Annotation>,
     /// The selection and readout marks.
     pub marks: Marks,
-    pub updated: Date,
     /// First and last day of the x axis.
     pub domain: (Date, Date),
 }
@@ -185,15 +184,13 @@ impl ChartView {
 
         let mut moments: Vec<Moment> = Vec::new();
         if let Some(top_step) = data.steps.iter().filter(|s| s.rate == peak && peak > 0.0).min_by_key(|s| s.date) {
-            let other = data.rate_on(other_series(top_step.series), top_step.date);
+            // "Peak 145%/125%": the highest rate, then the other series' highest.
+            let other_peak = data.series(other_series(top_step.series)).map(|s| s.rate).fold(0.0, f64::max);
             let text = format!(
                 "{} {}/{}",
                 strings.peak_label,
                 i18n::format_percent(peak, lang),
-                i18n::format_percent(
-                    data.series(other_series(top_step.series)).map(|s| s.rate).fold(other, f64::max),
-                    lang
-                )
+                i18n::format_percent(other_peak, lang)
             );
             moments.push(Moment { kind: AnnotationKind::Moment, date: top_step.date, text });
         }
@@ -264,7 +261,6 @@ impl ChartView {
             annotations,
             marks: Marks::default(),
             lines,
-            updated,
             domain: (start, end),
         };
         view.marks = view.marks_for(data, input.selected, input.hover);
