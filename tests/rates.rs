@@ -138,3 +138,27 @@ fn an_event_names_the_rate_changes_it_caused() {
     assert_eq!(changes, vec![(Series::Us, 145.0, 30.0), (Series::China, 125.0, 10.0)]);
     assert_eq!(DATASET.changes_by("geneva-talks").count(), 0);
 }
+
+#[test]
+fn the_chart_has_a_text_alternative_from_the_data() {
+    use tariff_timeline::model::i18n::Lang;
+    use tariff_timeline::model::takeaways::chart_text_alternative;
+    let text = chart_text_alternative(&DATASET, Lang::En);
+    assert!(text.contains("from 20 Jan 2025 to 20 May 2026"), "{text}");
+    assert!(text.contains("10% now, peak 145% on 10 Apr 2025"), "{text}");
+    assert!(text.contains("peak 125% on 12 Apr 2025"), "{text}");
+    let then = chart_text_alternative(&DATASET.as_of(d("2025-07-23")), Lang::En);
+    assert!(then.contains("30% now"), "{then}");
+}
+
+#[test]
+fn texts_fall_back_to_english_until_translated() {
+    use tariff_timeline::model::dataset::Text;
+    use tariff_timeline::model::i18n::Lang;
+    let both = Text { en: "Geneva", zh: "日内瓦" };
+    let english_only = Text { en: "Geneva", zh: "" };
+    assert_eq!(both.get(Lang::Zh), "日内瓦");
+    assert_eq!(both.get(Lang::En), "Geneva");
+    assert_eq!(english_only.get(Lang::Zh), "Geneva");
+    assert_eq!(Lang::Zh.strings().series(Series::Us), "美国对华");
+}

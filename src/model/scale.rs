@@ -64,7 +64,7 @@ impl Rect {
 
 /// `v` limited to `[lo, hi]`; never panics: NaN gives `lo`, and `lo` wins if `hi < lo`.
 pub fn fit(v: f64, lo: f64, hi: f64) -> f64 {
-    v.min(hi).max(lo)
+    if v.is_nan() { lo } else { v.min(hi).max(lo) }
 }
 
 /// A conservative estimate of a text's width in pixels at `font_px`: wider than the
@@ -105,6 +105,15 @@ mod tests {
         assert!(a.overlaps(&Rect { x: 9.0, y: 9.0, w: 5.0, h: 5.0 }));
         assert!(!a.overlaps(&Rect { x: 10.0, y: 0.0, w: 5.0, h: 5.0 }));
         assert!(a.grow(1.0).overlaps(&Rect { x: 10.0, y: 0.0, w: 5.0, h: 5.0 }));
+    }
+
+    #[test]
+    fn fit_never_panics_and_prefers_the_lower_bound() {
+        assert_eq!(fit(5.0, 0.0, 10.0), 5.0);
+        assert_eq!(fit(-5.0, 0.0, 10.0), 0.0);
+        assert_eq!(fit(15.0, 0.0, 10.0), 10.0);
+        assert_eq!(fit(f64::NAN, 1.0, 10.0), 1.0);
+        assert_eq!(fit(5.0, 10.0, 0.0), 10.0);
     }
 
     #[test]
