@@ -106,3 +106,11 @@ fn base_and_marks_split_the_same_drawing() {
     assert!(!marks.contains("#FFFFFF"), "the marks are transparent");
     assert_eq!(view.marks, view.marks_for(&DATASET, input.selected, input.hover));
 }
+
+#[test]
+fn the_readout_reads_as_a_sentence() {
+    let r = readout(&DATASET, Date::parse("2025-04-10").unwrap());
+    assert_eq!(r.describe(Lang::En), "10 Apr 2025: US on China 145%, China on US 84%");
+    assert!(r.describe(Lang::Zh).starts_with("2025年4月10日: 美国对华 145%"));
+    assert_eq!(Lang::En.strings().series_short(tariff_timeline::model::dataset::Series::China), "China");
+}

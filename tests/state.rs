@@ -148,3 +148,9 @@ fn zoom_keeps_the_selected_event_else_the_middle() {
     let span = s.span.unwrap();
     assert_eq!(s.zoom_anchor(&DATASET), span.start.add_days(span.days() / 2));
 }
+
+#[test]
+fn the_readout_day_is_the_cursor_else_the_last_day() {
+    assert_eq!(State::default().readout_day(&DATASET), DATASET.meta.updated);
+    assert_eq!(after(&[Msg::Point(Some(d("2025-04-10")))]).readout_day(&DATASET), d("2025-04-10"));
+}

@@ -152,12 +152,7 @@ impl ChartView {
 
         let short = width < 560.0;
         let end_text = |series: Series| {
-            let name = match (series, short) {
-                (Series::Us, false) => strings.us_series,
-                (Series::China, false) => strings.china_series,
-                (Series::Us, true) => strings.us_short,
-                (Series::China, true) => strings.china_short,
-            };
+            let name = if short { strings.series_short(series) } else { strings.series(series) };
             format!("{name} {}", i18n::format_percent(data.rate_on(series, updated), lang))
         };
         let end_w = Series::ALL.iter().map(|&s| text_width(&end_text(s), LABEL_PX)).fold(0.0, f64::max);
@@ -280,7 +275,8 @@ impl ChartView {
         Date(day as i32)
     }
 
-    /// Every text box of the chart (labels, annotations, tick labels), for overlap checks.
+    /// The text boxes laid out by this module (direct labels and annotations), for
+    /// overlap checks; tick labels are spaced by `ticks`.
     pub fn text_boxes(&self) -> Vec<&Label> {
         self.lines.iter().map(|l| &l.label).chain(self.annotations.iter().map(|a| &a.label)).collect()
     }
@@ -296,6 +292,22 @@ fn other_series(s: Series) -> Series {
 /// Both rates on a day.
 pub fn readout(data: &Dataset, date: Date) -> Readout {
     Readout { date, us: data.rate_on(Series::Us, date), china: data.rate_on(Series::China, date) }
+}
+
+impl Readout {
+    /// The readout in words, for assistive technology: "10 Apr 2025: US on China 145%, …".
+    pub fn describe(&self, lang: Lang) -> String {
+        let s = lang.strings();
+        let rate = |series| format!("{} {}", s.series(series), i18n::format_percent(self.rate(series), lang));
+        format!("{}: {}, {}", i18n::format_date(self.date, lang), rate(Series::Us), rate(Series::China))
+    }
+
+    pub fn rate(&self, series: Series) -> f64 {
+        match series {
+            Series::Us => self.us,
+            Series::China => self.china,
+        }
+    }
 }
 
 fn line(data: &Dataset, series: Series, x: &Linear, y: &Linear, text: String) -> Line {

@@ -234,6 +234,14 @@ impl Strings {
         }
     }
 
+    /// The shortest name of a rate series ("US"), for tight spaces.
+    pub fn series_short(&self, series: Series) -> &'static str {
+        match series {
+            Series::Us => self.us_short,
+            Series::China => self.china_short,
+        }
+    }
+
     /// What the date of an event is ("took effect", "meeting"…).
     pub fn date_kind(&self, k: DateKind) -> &'static str {
         self.date_kinds[DateKind::ALL.iter().position(|x| *x == k).unwrap_or(0)]

@@ -53,8 +53,7 @@ impl fmt::Display for DataError {
 pub fn load(files: &Files) -> Result<Dataset, Vec<DataError>> {
     let mut errs = Vec::new();
     let meta = read_meta(files.meta, &mut errs);
-    let languages = meta.as_ref().map_or(vec!["en".to_owned()], |m| m.languages.clone());
-    let mut ctx = Ctx { errs, zh: languages.iter().any(|l| l == "zh") };
+    let mut ctx = Ctx { errs, zh: meta.as_ref().is_some_and(|m| m.zh) };
     let (events, event_ids) = read_events(files.events, &mut ctx);
     let steps = read_rates(files.rates, &mut ctx);
     let deadlines = read_deadlines(files.deadlines, &mut ctx);
@@ -263,7 +262,8 @@ struct RawRevision {
 /// meta.toml as read, checked once the other files are known.
 struct MetaDraft {
     raw: RawMeta,
-    languages: Vec<String>,
+    /// Whether Chinese is published (`languages` lists "zh").
+    zh: bool,
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, errs: &mut Vec<DataError>) -> Option<T> {
@@ -291,7 +291,8 @@ fn read_meta((file, text): (&str, &str), errs: &mut Vec<DataError>) -> Option<Me
             });
         }
     }
-    Some(MetaDraft { raw, languages })
+    let zh = languages.iter().any(|l| l == "zh");
+    Some(MetaDraft { raw, zh })
 }
 
 impl MetaDraft {

@@ -252,6 +252,11 @@ impl State {
         selected.unwrap_or(span.start.add_days(span.days() / 2))
     }
 
+    /// The day the readout shows: the cursor's, else the data's last day.
+    pub fn readout_day(&self, data: &Dataset) -> Date {
+        self.cursor.unwrap_or(data.meta.updated)
+    }
+
     /// The selected event.
     pub fn selected_event(&self, data: &Dataset) -> Option<&'static Event> {
         self.selected.and_then(|id| data.event(id))

@@ -25,6 +25,8 @@ pub struct Graphic {
     pub selected: Memo<Option<&'static str>>,
     pub hidden: Memo<CategorySet>,
     pub span: Memo<Option<Span>>,
+    /// The day of the chart's readout.
+    pub readout_day: Memo<Date>,
     pub lang: Lang,
     /// The theme in use; with `theme=auto` it follows the reader's system setting live.
     pub theme: RwSignal<Theme>,
@@ -72,6 +74,7 @@ pub fn App() -> impl IntoView {
         selected: Memo::new(move |_| state.with(|s| s.selected)),
         hidden: Memo::new(move |_| state.with(|s| s.hidden)),
         span: Memo::new(move |_| state.with(|s| s.span)),
+        readout_day: Memo::new(move |_| state.with(|s| s.readout_day(&data))),
         lang,
         theme,
         as_of: params.as_of,

@@ -1,4 +1,4 @@
-//! The readout above the chart: both rates on the cursor's day, with the legal basis and
+//! The readout under the chart: both rates on the cursor's day, with the legal basis and
 //! source of each step in force.
 
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use crate::model::i18n::{format_date, format_percent};
 pub fn Readout() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
-    let day = move || g.state.with(|st| st.cursor).unwrap_or(g.data.meta.updated);
+    let day = move || g.readout_day.get();
     let row = move |series: Series| {
         let name = s.series(series);
         move || {

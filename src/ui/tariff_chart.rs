@@ -11,7 +11,7 @@ use super::readout::Readout;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
-use crate::model::i18n::{format_date, format_percent};
+use crate::model::i18n::format_date;
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
 
@@ -89,18 +89,8 @@ pub fn TariffChart() -> impl IntoView {
         g.send(msg);
     };
 
-    let cursor_day = move || g.state.with(|st| st.cursor).unwrap_or(g.data.meta.updated);
-    let value_text = move || {
-        let r = readout(&g.data, cursor_day());
-        format!(
-            "{}: {} {}, {} {}",
-            format_date(r.date, g.lang),
-            s.us_series,
-            format_percent(r.us, g.lang),
-            s.china_series,
-            format_percent(r.china, g.lang)
-        )
-    };
+    let cursor_day = move || g.readout_day.get();
+    let value_text = move || readout(&g.data, cursor_day()).describe(g.lang);
     let numbered = move || {
         layout.with(|v| {
             v.annotations
