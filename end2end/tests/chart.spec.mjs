@@ -118,6 +118,6 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   const { readFile } = await import("node:fs/promises");
   const svg = await readFile(await download.path(), "utf8");
   expect(svg.startsWith("<svg")).toBe(true);
-  expect(svg).toContain("US on China 10%");
+  expect(svg).toContain(`US on China ${rateOn("us", dataset().updated)}%`);
   expect(svg).toContain("Geneva truce");
 });
