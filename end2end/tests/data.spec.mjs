@@ -57,6 +57,13 @@ test("a deadline that passed unsettled is said to be so, not scheduled", async (
     `Was due to end on ${readableFromIso(due)}; no confirmed outcome as of ${readableFromIso(updated)}.`,
   );
   await expect(figures).not.toContainText("scheduled as of");
+  // The card of the event that set it says so too.
+  const setBy = passed.find((d) => d.date === due).set_by;
+  await openGraphic(page, `?event=${setBy}`);
+  await expect(page.getByTestId("event-card").first()).toContainText(
+    `was due on ${readableFromIso(due)}; no confirmed outcome as of ${readableFromIso(updated)}`,
+  );
+  expect(page.problems).toEqual([]);
 });
 
 test("the method, definitions and revision log travel with the graphic", async ({ page }) => {
