@@ -74,6 +74,15 @@ test("the method, definitions and revision log travel with the graphic", async (
   await expect(about.getByRole("listitem").first()).toContainText(readableFromIso(dataset().revisions[0].date));
 });
 
+test("the footer links the data downloads", async ({ page }) => {
+  await openGraphic(page);
+  const links = page.locator("footer .downloads").getByRole("link");
+  await expect(links).toHaveText(["events.csv", "rates.csv", "data.json"]);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+    expect((await page.request.get(href)).ok(), href).toBe(true);
+  }
+});
+
 test("the data downloads hold one row per event and per rate step", async ({ request }) => {
   const json = await (await request.get("data.json")).json();
   expect(json.events.length).toBeGreaterThan(0);

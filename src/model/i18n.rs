@@ -95,6 +95,7 @@ pub struct Strings {
     pub no_events: &'static str,
     pub download_svg: &'static str,
     pub about_data: &'static str,
+    pub get_data: &'static str,
     pub loading_failed: &'static str,
 }
 
@@ -161,6 +162,7 @@ const EN: Strings = Strings {
     no_events: "No events in this span. Zoom out or show more categories.",
     download_svg: "Download the chart (SVG)",
     about_data: "About the data: method, definitions, revisions",
+    get_data: "Get the data",
     loading_failed: "The interactive graphic could not start. The figures below are still correct.",
 };
 
@@ -227,6 +229,7 @@ const ZH: Strings = Strings {
     no_events: "此时间范围内没有事件。请缩小或显示更多类别。",
     download_svg: "下载图表（SVG）",
     about_data: "关于数据：方法、定义、修订记录",
+    get_data: "下载数据",
     loading_failed: "互动图表未能启动。以下数字仍然准确。",
 };
 

@@ -117,6 +117,13 @@ pub fn App() -> impl IntoView {
                     {s.data_through} " " {format_date(meta.updated, lang)} ". "
                     {meta.credits.get(lang)}
                 </p>
+                // Written next to the page by the build (Trunk.toml, `[[hooks]]`).
+                <p class="downloads">
+                    {s.get_data} ": "
+                    <a href="events.csv" download>"events.csv"</a> " · "
+                    <a href="rates.csv" download>"rates.csv"</a> " · "
+                    <a href="data.json" download>"data.json"</a>
+                </p>
                 <details class="about">
                     <summary>{s.about_data}</summary>
                     <p>{meta.methodology().get(lang)}</p>
