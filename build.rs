@@ -6,7 +6,7 @@
 mod model {
     pub mod dataset;
     pub mod date;
-    pub mod i18n;
+    pub mod lang;
     pub mod load;
     pub mod synthetic;
 }

@@ -4,7 +4,9 @@
 pub mod chart_view;
 pub mod dataset;
 pub mod date;
+pub mod gesture;
 pub mod i18n;
+pub mod lang;
 #[cfg(test)]
 mod load;
 pub mod params;
@@ -14,6 +16,7 @@ pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod takeaways;
+pub mod theme;
 pub mod ticks;
 pub mod timeline;
 

@@ -2,10 +2,11 @@
 //! lines, nothing leaves the drawing, and ticks never crowd.
 
 use tariff_timeline::model::DATASET;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+use tariff_timeline::model::chart_view::{ChartInput, ChartView};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::scale::{Rect, text_width};
+use tariff_timeline::model::theme::Theme;
 
 fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     let as_of = as_of.map(|d| Date::parse(d).unwrap());

@@ -2,7 +2,7 @@
 //! data files (`src/data/`) into constants, so start-up parses nothing.
 
 use super::date::Date;
-use super::i18n::Lang;
+use super::lang::Lang;
 
 /// A reader-facing text in each language. `zh` is empty until translated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
 use super::event_card::{EventCard, event_date};
+use super::graphic::Graphic;
 use crate::model::dataset::Event;
 use crate::model::i18n::fill;
 use crate::model::state::{Msg, State};

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::Graphic;
 use super::browser;
+use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
