@@ -142,11 +142,11 @@ test.describe("on a touch screen", () => {
     await page.setViewportSize({ width: 375, height: 700 });
     await openGraphic(page);
     await expect(timeline(page)).toHaveCount(0);
-    const list = page.locator(".event-list");
-    await list.scrollIntoViewIfNeeded();
-    const box = await list.boundingBox();
+    const entry = page.locator(".event-list").getByRole("listitem").nth(3);
+    await entry.scrollIntoViewIfNeeded();
+    const box = await entry.boundingBox();
     const before = await scrollY(page);
-    await swipe(page, 200, Math.min(box.y + 300, 600), 0, -300);
+    await swipe(page, box.x + box.width / 2, box.y + box.height / 2, 0, -300);
     await expect.poll(() => scrollY(page)).toBeGreaterThan(before + 100);
   });
 
@@ -172,8 +172,9 @@ test.describe("on a touch screen", () => {
     const box = await track.boundingBox();
     const ticks = await track.locator(".tick").allTextContents();
     const before = await scrollY(page);
-    await swipe(page, box.x + box.width * 0.5, box.y + box.height - 10, 0, -250);
-    await expect.poll(() => scrollY(page)).toBeGreaterThan(before + 50);
+    // The finger moves down: the page scrolls back up.
+    await swipe(page, box.x + box.width * 0.5, box.y + 10, 0, 250);
+    await expect.poll(() => scrollY(page)).toBeLessThan(before - 100);
     expect(await track.locator(".tick").allTextContents()).toEqual(ticks);
   });
 });
