@@ -39,6 +39,8 @@ test("shortcuts act only while focus is inside the timeline", async ({ page }) =
 
 test("clicking a marker opens the right card and marks the chart", async ({ page }) => {
   await openGraphic(page);
+  const marks = page.locator(".chart-marks svg polyline");
+  await expect(marks).toHaveCount(0);
   await page.getByRole("button", { name: "2025", exact: true }).click();
   const e = events().find((x) => x.id === "stockholm-talks");
   const marker = timeline(page).getByRole("button", { name: e.headline });
@@ -50,6 +52,8 @@ test("clicking a marker opens the right card and marks the chart", async ({ page
   await expect(cardHeadline(page)).toHaveText(e.headline);
   await expect(page.getByTestId("readout-date")).toHaveText("28 Jul 2025");
   await expect(page.getByRole("slider", { name: /Tariff rates chart/ })).toHaveAttribute("aria-valuetext", /^28 Jul 2025:/);
+  // The selection's line and the readout's are drawn over the chart.
+  await expect(marks).toHaveCount(2);
   await expect(page).toHaveURL(/#event=stockholm-talks$/);
 });
 
