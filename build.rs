@@ -1,6 +1,7 @@
 //! Checks the data files in `src/data/` and compiles them into Rust constants, so the
 //! graphic embeds its dataset without parsing anything at start-up.
 
+// The data's own modules, shared with the library, which also uses what the build does not.
 #[path = "src/model"]
 #[allow(dead_code)]
 mod model {

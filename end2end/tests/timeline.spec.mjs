@@ -142,6 +142,16 @@ test.describe("on a touch screen", () => {
 
   const scrollY = (page) => page.evaluate(() => window.scrollY);
 
+  /** At 900 px, the timeline zoomed to 2025 and brought into view, with its box. */
+  async function zoomedTrack(page) {
+    await page.setViewportSize({ width: 900, height: 900 });
+    await openGraphic(page);
+    await page.getByRole("button", { name: "2025", exact: true }).click();
+    const track = timeline(page);
+    await track.scrollIntoViewIfNeeded();
+    return { track, box: await track.boundingBox() };
+  }
+
   test("at 375 px the events are a list, and a vertical swipe on it scrolls the page", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 700 });
     await openGraphic(page);
@@ -155,12 +165,7 @@ test.describe("on a touch screen", () => {
   });
 
   test("at 900 px a sideways swipe pans the zoomed timeline", async ({ page }) => {
-    await page.setViewportSize({ width: 900, height: 900 });
-    await openGraphic(page);
-    await page.getByRole("button", { name: "2025", exact: true }).click();
-    const track = timeline(page);
-    await track.scrollIntoViewIfNeeded();
-    const box = await track.boundingBox();
+    const { track, box } = await zoomedTrack(page);
     const before = await track.locator(".tick").first().textContent();
     // The finger moves left: later dates come into view.
     await swipe(page, box.x + box.width * 0.7, box.y + box.height / 2, -300, 0);
@@ -168,12 +173,7 @@ test.describe("on a touch screen", () => {
   });
 
   test("at 900 px a vertical swipe on the timeline scrolls the page and leaves the span", async ({ page }) => {
-    await page.setViewportSize({ width: 900, height: 900 });
-    await openGraphic(page);
-    await page.getByRole("button", { name: "2025", exact: true }).click();
-    const track = timeline(page);
-    await track.scrollIntoViewIfNeeded();
-    const box = await track.boundingBox();
+    const { track, box } = await zoomedTrack(page);
     const ticks = await track.locator(".tick").allTextContents();
     const before = await scrollY(page);
     // The finger moves down: the page scrolls back up.
