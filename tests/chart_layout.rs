@@ -23,6 +23,10 @@ fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     })
 }
 
+fn d(iso: &str) -> Date {
+    Date::parse(iso).unwrap()
+}
+
 /// Whether a segment crosses a box.
 fn segment_hits(a: (f64, f64), b: (f64, f64), r: &Rect) -> bool {
     let steps = 40;
@@ -124,6 +128,10 @@ fn the_x_scale_inverts_pixels_to_the_right_day() {
         assert_eq!(view.date_at(view.x.map(f64::from(d.0))), d, "{iso}");
     }
     assert_eq!(view.date_at(-100.0), DATASET.meta.start);
+    // A distance in pixels, as days: what a tap may miss a rate step by.
+    let week = view.x.map(f64::from(d("2025-04-17").0)) - view.x.map(f64::from(d("2025-04-10").0));
+    assert_eq!(view.days_across(week), 7);
+    assert_eq!(view.days_across(0.0), 0);
 }
 
 #[test]

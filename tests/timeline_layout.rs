@@ -90,6 +90,20 @@ fn zooming_in_separates_clusters() {
 }
 
 #[test]
+fn opening_a_cluster_parts_its_events() {
+    let wide = layout(&DATASET, &State::default(), 800.0);
+    let cluster = wide.items.iter().max_by_key(|i| i.count).unwrap();
+    let opening = cluster.opening_span();
+    assert!(opening.start < cluster.span.start && cluster.span.end < opening.end);
+    let mut state = State::default();
+    state.apply(Msg::Zoom(Zoom::To(opening)), &DATASET);
+    let opened = layout(&DATASET, &state, 800.0);
+    let parts = opened.items.iter().filter(|i| i.first.category == cluster.first.category);
+    let parts: Vec<_> = parts.filter(|i| cluster.span.contains(i.first.date)).collect();
+    assert!(parts.len() > 1, "{} events still share one marker", cluster.count);
+}
+
+#[test]
 fn five_thousand_events_stay_small() {
     let data = synthetic::with_events(&DATASET, 5000);
     let mut state = State::default();

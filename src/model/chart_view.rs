@@ -189,6 +189,11 @@ impl ChartView {
         Date(day as i32)
     }
 
+    /// How many whole days `px` pixels span on the x axis.
+    pub fn days_across(&self, px: f64) -> i32 {
+        (px / self.x.density().max(1e-6)).round() as i32
+    }
+
     /// The text boxes laid out by this module (direct labels and annotations), for
     /// overlap checks; tick labels are spaced by `ticks`.
     pub fn text_boxes(&self) -> Vec<&Label> {

@@ -53,6 +53,13 @@ impl Item {
         self.first.category == event.category && self.span.contains(event.date)
     }
 
+    /// The span that opens a cluster: its days, with a quarter of them (three at least)
+    /// on each side so that its events part.
+    pub fn opening_span(&self) -> Span {
+        let pad = (self.span.days() / 4).max(3);
+        Span { start: self.span.start.add_days(-pad), end: self.span.end.add_days(pad) }
+    }
+
     /// The marker's box.
     pub fn rect(&self, lanes: &[Lane]) -> Rect {
         let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
@@ -108,8 +115,9 @@ impl TimelineView {
     }
 }
 
-/// The shown events inside `span`, found by binary search on the date-ordered list.
-fn shown_in_span(
+/// The events of the categories not `hidden` inside `span`, found by binary search on
+/// the date-ordered list.
+pub fn shown_in_span(
     data: &Dataset,
     hidden: CategorySet,
     span: Span,

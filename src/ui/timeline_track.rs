@@ -7,7 +7,7 @@ use super::event_card::event_date;
 use super::graphic::Graphic;
 use crate::model::gesture::{self, Gesture};
 use crate::model::i18n::{fill, format_date, px};
-use crate::model::state::{Msg, Span, State, Zoom};
+use crate::model::state::{Msg, State, Zoom};
 use crate::model::timeline::{Item, LANE_H, MARKER, TimelineView};
 
 #[component]
@@ -65,6 +65,7 @@ pub fn TimelineTrack(
         let event = item.first;
         let (lane, count, span, x) = (item.lane, item.count, item.span, item.x);
         let category = event.category;
+        let opening = item.opening_span();
         let probe = item.clone();
         let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
         let label = if count == 1 {
@@ -86,9 +87,7 @@ pub fn TimelineTrack(
             if count == 1 {
                 g.send(Msg::Select(Some(event.id)));
             } else {
-                let pad = (span.days() / 4).max(3);
-                let to = Span { start: span.start.add_days(-pad), end: span.end.add_days(pad) };
-                g.send(Msg::Zoom(Zoom::To(to)));
+                g.send(Msg::Zoom(Zoom::To(opening)));
             }
         };
         let top = lane as f64 * LANE_H + (LANE_H - MARKER) / 2.0;
