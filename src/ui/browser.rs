@@ -71,7 +71,8 @@ where
 pub fn focus_event(id: &str) {
     // A list entry or single marker carries the id; a cluster holding it is the current one.
     let selector = format!("button[data-event-id=\"{id}\"], .track button[aria-current=\"true\"]");
-    if let Some(el) = document().query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    let found = document().query_selector(&selector).ok().flatten();
+    if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
