@@ -5,12 +5,13 @@
 //! (relative to this crate), e.g. to preview an edition or to test on a fixture:
 //! `TARIFF_TIMELINE_DATA=tests/fixtures/edition trunk serve`.
 
+// The data's own modules, shared with the library, which also uses what the build does not.
 #[path = "src/model"]
 #[allow(dead_code)]
 mod model {
     pub mod dataset;
     pub mod date;
-    pub mod i18n;
+    pub mod lang;
     pub mod load;
     pub mod synthetic;
 }

@@ -1,5 +1,5 @@
-//! The tariff chart, drawn with plotters on any backend: live SVG in the browser, the
-//! SVG download, and the build-time fallback all come from `tariff::draw`.
+//! The tariff chart, drawn with plotters on any backend: the live SVG in the browser
+//! (the chart, then its marks over it) and the SVG download are both drawn by `tariff`.
 
 pub mod palette;
 pub mod tariff;

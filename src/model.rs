@@ -5,7 +5,9 @@ pub mod chart_view;
 pub mod dataset;
 pub mod date;
 pub mod deadlines;
+pub mod gesture;
 pub mod i18n;
+pub mod lang;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod params;
@@ -15,6 +17,7 @@ pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 pub mod takeaways;
+pub mod theme;
 pub mod ticks;
 pub mod timeline;
 

@@ -4,12 +4,13 @@
 //! Runs on the edition the graphic was built with, whichever it is.
 
 use tariff_timeline::model::DATASET;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+use tariff_timeline::model::chart_view::{ChartInput, ChartView};
 use tariff_timeline::model::dataset::Dataset;
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::deadlines::passed_notes;
 use tariff_timeline::model::i18n::{Lang, format_approx, format_date};
 use tariff_timeline::model::takeaways::{Takeaways, chart_text_alternative, subtitle};
+use tariff_timeline::model::theme::Theme;
 
 const MONTHS: [&str; 12] = [
     "january",

@@ -3,10 +3,11 @@
 
 mod common;
 use common::fixture;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+use tariff_timeline::model::chart_view::{ChartInput, ChartView};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::scale::{Rect, text_width};
+use tariff_timeline::model::theme::Theme;
 
 fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     let as_of = as_of.map(|d| Date::parse(d).unwrap());
@@ -21,6 +22,10 @@ fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
         hover: None,
         hidden: Default::default(),
     })
+}
+
+fn d(iso: &str) -> Date {
+    Date::parse(iso).unwrap()
 }
 
 /// Whether a segment crosses a box.
@@ -124,6 +129,10 @@ fn the_x_scale_inverts_pixels_to_the_right_day() {
         assert_eq!(view.date_at(view.x.map(f64::from(d.0))), d, "{iso}");
     }
     assert_eq!(view.date_at(-100.0), fixture().meta.start);
+    // A distance in pixels, as days: what a tap may miss a rate step by.
+    let week = view.x.map(f64::from(d("2025-04-17").0)) - view.x.map(f64::from(d("2025-04-10").0));
+    assert_eq!(view.days_across(week), 7);
+    assert_eq!(view.days_across(0.0), 0);
 }
 
 #[test]

@@ -3,9 +3,10 @@
 use tariff_timeline::chart::render_svg;
 mod common;
 use common::fixture;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme, readout};
+use tariff_timeline::model::chart_view::{ChartInput, ChartView, readout};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
+use tariff_timeline::model::theme::Theme;
 
 fn svg(width: f64, theme: Theme, hover: Option<&str>, selected: Option<&str>) -> String {
     let input = ChartInput {

@@ -3,11 +3,12 @@
 
 mod common;
 use common::{d, fixture, fixture_with};
-use tariff_timeline::model::chart_view::{AnnotationKind, ChartInput, ChartView, Theme};
+use tariff_timeline::model::chart_view::{AnnotationKind, ChartInput, ChartView};
 use tariff_timeline::model::dataset::Dataset;
 use tariff_timeline::model::deadlines::passed_notes;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::takeaways::Takeaways;
+use tariff_timeline::model::theme::Theme;
 
 /// The fixture edition moved on past its truce's end, with no event settling it.
 fn after_the_truce() -> Dataset {

@@ -95,8 +95,9 @@ fn pending_deadlines_depend_on_the_day() {
 
 #[test]
 fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
-    use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
+    use tariff_timeline::model::chart_view::{ChartInput, ChartView};
     use tariff_timeline::model::i18n::Lang;
+    use tariff_timeline::model::theme::Theme;
     use tariff_timeline::model::timeline::TimelineView;
     let early = d("2024-06-01");
     let data = fixture().as_of(early);
@@ -116,8 +117,8 @@ fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
     };
     let view = ChartView::layout(&input);
     assert_eq!(view.lines.len(), 2);
-    let state = tariff_timeline::model::state::State::default();
-    assert!(TimelineView::layout(&data, &state, 900.0, Lang::En).items.is_empty());
+    let all = tariff_timeline::model::state::State::bounds(&data);
+    assert!(TimelineView::layout(&data, Default::default(), all, 900.0, Lang::En).items.is_empty());
 }
 
 #[test]

@@ -141,13 +141,25 @@ fn selecting_an_event_outside_the_span_brings_it_into_view() {
 }
 
 #[test]
-fn zoom_keeps_the_selected_event_else_the_middle() {
+fn zoom_buttons_keep_the_selected_event_else_the_middle_in_place() {
     use tariff_timeline::model::state::Zoom;
-    let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("geneva-talks"))]);
-    assert_eq!(s.zoom_anchor(&fixture()), d("2025-05-10"));
-    let s = after(&[Msg::Zoom(Zoom::Year(2025))]);
-    let span = s.span.unwrap();
-    assert_eq!(s.zoom_anchor(&fixture()), span.start.add_days(span.days() / 2));
+    // Where a day sits in the span, as a fraction of its length.
+    let at = |s: &State, day: Date| {
+        let span = s.span.unwrap_or(State::bounds(&fixture()));
+        f64::from(span.start.days_until(day)) / f64::from(span.days())
+    };
+    let geneva = d("2025-05-10");
+    let before = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("geneva-talks"))]);
+    let zoomed = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("geneva-talks")), Msg::Zoom(Zoom::In)]);
+    assert_eq!(zoomed.span.unwrap().days(), before.span.unwrap().days() / 2);
+    assert!((at(&zoomed, geneva) - at(&before, geneva)).abs() < 0.02, "{:?}", zoomed.span);
+
+    let year = after(&[Msg::Zoom(Zoom::Year(2025))]).span.unwrap();
+    let middle = year.start.add_days(year.days() / 2);
+    let zoomed = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Zoom(Zoom::In)]).span.unwrap();
+    assert!(zoomed.start.add_days(zoomed.days() / 2).days_until(middle).abs() <= 1, "{zoomed:?}");
+    let out = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Zoom(Zoom::In), Msg::Zoom(Zoom::Out)]).span.unwrap();
+    assert_eq!(out.days(), zoomed.days() * 2);
 }
 
 #[test]

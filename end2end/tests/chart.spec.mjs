@@ -118,6 +118,9 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   const { readFile } = await import("node:fs/promises");
   const svg = await readFile(await download.path(), "utf8");
   expect(svg.startsWith("<svg")).toBe(true);
-  expect(svg).toContain(`US on China ${rateOn("us", dataset().updated)}%`);
-  expect(svg).toContain("Geneva truce");
+  // Every text of the chart on the page is in the file.
+  const texts = (await page.locator(".chart-svg svg text").allTextContents()).map((t) => t.trim());
+  expect(texts).toContain(`US on China ${rateOn("us", dataset().updated)}%`);
+  expect(texts).toContain("Geneva truce");
+  for (const t of texts) expect(svg).toContain(t.replace(/&/g, "&amp;"));
 });

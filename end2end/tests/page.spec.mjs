@@ -23,7 +23,8 @@ test("shows the title, key figures, the chart and the timeline, without errors",
 
   await expect(page.getByRole("group", { name: "Timeline of events" })).toBeVisible();
 
-  await page.waitForTimeout(300);
+  // Effects that run after mounting have had a frame to report anything.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(page.problems).toEqual([]);
 });
 

@@ -4,8 +4,8 @@
 
 use plotters::style::RGBColor;
 
-use crate::model::chart_view::Theme;
 use crate::model::dataset::Series;
+use crate::model::theme::Theme;
 
 /// The colours of one theme.
 pub struct Palette {

@@ -2,21 +2,14 @@
 //! lines, direct labels, annotations and marks. Computed here, drawn by `chart::tariff`,
 //! so layout rules (no overlapping text) are tested without a browser.
 
-use super::dataset::{Dataset, Series};
+use super::dataset::{Dataset, Deadline, Series};
 use super::date::Date;
 use super::deadlines;
 use super::i18n::{self, Lang};
 use super::scale::{Linear, Rect, fit, text_width};
 use super::state::CategorySet;
+use super::theme::Theme;
 pub use super::ticks::{TICK_PX, Tick, time_ticks};
-
-/// Colour scheme of the drawing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-}
 
 /// What the chart is asked to show.
 #[derive(Clone, Copy, Debug)]
@@ -138,109 +131,31 @@ struct Moment {
 
 impl ChartView {
     pub fn layout(input: &ChartInput) -> ChartView {
-        let data = input.data;
-        let lang = input.lang;
-        let strings = lang.strings();
+        let (data, lang) = (input.data, input.lang);
         let width = fit(input.width, 280.0, 1600.0).round();
         let height = fit(width * 0.6, 300.0, 440.0).round();
-        let start = data.meta.start;
-        let updated = data.meta.updated;
-
+        let (start, updated) = (data.meta.start, data.meta.updated);
         // Deadlines up to nine months ahead are drawn; later ones only listed.
         let horizon = updated.add_days(270);
         let deadlines = deadlines::chart_notes(data, horizon, lang);
         let end = deadlines.iter().map(|(d, _)| d.date).max().unwrap_or(updated).max(updated).add_days(12);
 
-        let short = width < 560.0;
-        let end_text = |series: Series| {
-            let name = if short { strings.series_short(series) } else { strings.series(series) };
-            format!("{name} {}", i18n::format_percent(data.rate_on(series, updated), lang))
-        };
-        let end_w = Series::ALL.iter().map(|&s| text_width(&end_text(s), LABEL_PX)).fold(0.0, f64::max);
-
-        let left = text_width("150%", TICK_PX) + 8.0;
-        let band = MAX_ROWS as f64 * ROW_H + 4.0;
-        let bottom = 2.0 * TICK_PX + 12.0;
-        let top = band + 6.0;
-        // The x range must leave room right of the line ends for the direct labels.
-        let plot_w0 = width - left - 8.0;
-        let days = f64::from(start.days_until(end));
-        let after = f64::from(updated.days_until(end)) / days * plot_w0;
-        let right = 8.0 + (end_w + 8.0 - after).max(0.0);
-        let plot = Rect { x: left, y: top, w: width - left - right, h: height - top - bottom };
+        let end_texts: Vec<String> = Series::ALL.iter().map(|&series| end_label(data, series, width, lang)).collect();
+        let end_w = end_texts.iter().map(|t| text_width(t, LABEL_PX)).fold(0.0, f64::max);
+        let plot = plot_area(width, height, (start, updated, end), end_w);
         let x = Linear::new((f64::from(start.0), f64::from(end.0)), (plot.x, plot.right()));
-
-        let peak = data.steps.iter().map(|s| s.rate).fold(0.0, f64::max);
-        let y_max = ((peak / 25.0).ceil() * 25.0).max(25.0);
+        let y_max = rate_axis_max(data);
         let y = Linear::new((0.0, y_max), (plot.bottom(), plot.y));
         let px = |d: Date| x.map(f64::from(d.0));
 
-        let lines = Series::ALL.iter().map(|&series| line(data, series, &x, &y, end_text(series))).collect::<Vec<_>>();
-        let lines = dodge_end_labels(lines, &plot);
-
-        let mut moments: Vec<Moment> = Vec::new();
-        if let Some(top_step) = data.steps.iter().filter(|s| s.rate == peak && peak > 0.0).min_by_key(|s| s.date) {
-            // "Peak 145%/125%": the highest rate, then the other series' highest.
-            let other_peak = data.series(other_series(top_step.series)).map(|s| s.rate).fold(0.0, f64::max);
-            let text = format!(
-                "{} {}/{}",
-                strings.peak_label,
-                i18n::format_percent(peak, lang),
-                i18n::format_percent(other_peak, lang)
-            );
-            moments.push(Moment { kind: AnnotationKind::Moment, date: top_step.date, text });
-        }
-        for e in data.events.iter().filter(|e| !e.chart_label.en.is_empty() && !input.hidden.contains(e.category)) {
-            moments.push(Moment {
-                kind: AnnotationKind::Moment,
-                date: e.date,
-                text: e.chart_label.get(lang).to_owned(),
-            });
-        }
-        for (d, text) in deadlines {
-            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text });
-        }
-        if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
-            moments.push(Moment {
-                kind: AnnotationKind::AsOf,
-                date: as_of,
-                text: format!("{} {}", strings.as_of, i18n::format_date(as_of, lang)),
-            });
-        }
-        moments.sort_by_key(|m| m.date);
-        // Moments a few pixels apart share one label: no two labels fit there side by side
-        // without one crossing the other's leader.
-        let mut merged: Vec<Moment> = Vec::new();
-        for m in moments {
-            match merged.last_mut() {
-                Some(last) if (px(m.date) - px(last.date)).abs() < 8.0 => {
-                    last.text = format!("{} · {}", last.text, m.text);
-                    if m.kind != AnnotationKind::Moment {
-                        last.kind = m.kind;
-                    }
-                }
-                _ => merged.push(m),
-            }
-        }
-        let moments = merged;
-
-        let top_of_lines = |d: Date| {
-            let before = d.add_days(-1);
-            Series::ALL.iter().map(|&s| data.rate_on(s, d).max(data.rate_on(s, before))).fold(0.0, f64::max)
-        };
+        let lines = Series::ALL.iter().zip(end_texts).map(|(&series, text)| line(data, series, &x, &y, text));
+        let lines = dodge_end_labels(lines.collect(), &plot);
+        let moments = merge_close(moments(input, &deadlines), px);
         let y_end = |m: &Moment| match m.kind {
-            AnnotationKind::Moment => y.map(top_of_lines(m.date)) - 5.0,
+            AnnotationKind::Moment => y.map(top_of_lines(data, m.date)) - 5.0,
             _ => plot.bottom(),
         };
         let annotations = place_all(&moments, &plot, y_end, px);
-
-        let x_ticks = time_ticks(start, end, &x, lang);
-        let y_step = if plot.h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
-        let y_ticks = (0..)
-            .map(|i| f64::from(i) * y_step)
-            .take_while(|v| *v <= y_max)
-            .map(|v| Tick { px: y.map(v), label: i18n::format_percent(v, lang), sub: None })
-            .collect();
 
         let mut view = ChartView {
             width,
@@ -250,8 +165,8 @@ impl ChartView {
             plot,
             x,
             y,
-            x_ticks,
-            y_ticks,
+            x_ticks: time_ticks(start, end, &x, lang),
+            y_ticks: rate_ticks(&y, y_max, plot.h, lang),
             future: (end > updated).then(|| (px(updated), plot.right())),
             annotations,
             marks: Marks::default(),
@@ -275,11 +190,110 @@ impl ChartView {
         Date(day as i32)
     }
 
+    /// How many whole days `px` pixels span on the x axis.
+    pub fn days_across(&self, px: f64) -> i32 {
+        (px / self.x.density().max(1e-6)).round() as i32
+    }
+
     /// The text boxes laid out by this module (direct labels and annotations), for
     /// overlap checks; tick labels are spaced by `ticks`.
     pub fn text_boxes(&self) -> Vec<&Label> {
         self.lines.iter().map(|l| &l.label).chain(self.annotations.iter().map(|a| &a.label)).collect()
     }
+}
+
+/// A line's direct label: its name (the short one on narrow charts) and latest rate.
+fn end_label(data: &Dataset, series: Series, width: f64, lang: Lang) -> String {
+    let strings = lang.strings();
+    let name = if width < 560.0 { strings.series_short(series) } else { strings.series(series) };
+    format!("{name} {}", i18n::format_percent(data.rate_on(series, data.meta.updated), lang))
+}
+
+/// The plotting area: room for the y tick labels on the left, the annotation band on
+/// top, two lines of x ticks below, and right of the lines' ends for their labels
+/// (`end_w` wide) beyond whatever the days after `updated` already leave.
+fn plot_area(width: f64, height: f64, (start, updated, end): (Date, Date, Date), end_w: f64) -> Rect {
+    let left = text_width("150%", TICK_PX) + 8.0;
+    let band = MAX_ROWS as f64 * ROW_H + 4.0;
+    let bottom = 2.0 * TICK_PX + 12.0;
+    let top = band + 6.0;
+    let plot_w0 = width - left - 8.0;
+    let after = f64::from(updated.days_until(end)) / f64::from(start.days_until(end)) * plot_w0;
+    let right = 8.0 + (end_w + 8.0 - after).max(0.0);
+    Rect { x: left, y: top, w: width - left - right, h: height - top - bottom }
+}
+
+/// The top of the rate axis: the highest rate, rounded up to a multiple of 25.
+fn rate_axis_max(data: &Dataset) -> f64 {
+    let peak = data.steps.iter().map(|s| s.rate).fold(0.0, f64::max);
+    ((peak / 25.0).ceil() * 25.0).max(25.0)
+}
+
+/// Rate ticks every 25 points, or every 50 when the plot is too short for that.
+fn rate_ticks(y: &Linear, y_max: f64, plot_h: f64, lang: Lang) -> Vec<Tick> {
+    let step = if plot_h / (y_max / 25.0) >= 34.0 { 25.0 } else { 50.0 };
+    (0..)
+        .map(|i| f64::from(i) * step)
+        .take_while(|v| *v <= y_max)
+        .map(|v| Tick { px: y.map(v), label: i18n::format_percent(v, lang), sub: None })
+        .collect()
+}
+
+/// Everything annotated, in date order: the peak, the events with a chart label in the
+/// categories shown, the drawn deadlines and the `as of` cut.
+fn moments(input: &ChartInput, deadlines: &[(&Deadline, String)]) -> Vec<Moment> {
+    let (data, lang) = (input.data, input.lang);
+    let strings = lang.strings();
+    let updated = data.meta.updated;
+    let mut moments: Vec<Moment> = Vec::new();
+    let peak = data.steps.iter().map(|s| s.rate).fold(0.0, f64::max);
+    if let Some(top_step) = data.steps.iter().filter(|s| s.rate == peak && peak > 0.0).min_by_key(|s| s.date) {
+        // "Peak 145%/125%": the highest rate, then the other series' highest.
+        let other_peak = data.series(other_series(top_step.series)).map(|s| s.rate).fold(0.0, f64::max);
+        let text = format!(
+            "{} {}/{}",
+            strings.peak_label,
+            i18n::format_percent(peak, lang),
+            i18n::format_percent(other_peak, lang)
+        );
+        moments.push(Moment { kind: AnnotationKind::Moment, date: top_step.date, text });
+    }
+    for e in data.events.iter().filter(|e| !e.chart_label.en.is_empty() && !input.hidden.contains(e.category)) {
+        moments.push(Moment { kind: AnnotationKind::Moment, date: e.date, text: e.chart_label.get(lang).to_owned() });
+    }
+    for (d, text) in deadlines {
+        moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: text.clone() });
+    }
+    if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
+        let text = format!("{} {}", strings.as_of, i18n::format_date(as_of, lang));
+        moments.push(Moment { kind: AnnotationKind::AsOf, date: as_of, text });
+    }
+    moments.sort_by_key(|m| m.date);
+    moments
+}
+
+/// Moments a few pixels apart share one label: no two labels fit there side by side
+/// without one crossing the other's leader. A deadline or `as of` outranks a moment.
+fn merge_close(moments: Vec<Moment>, px: impl Fn(Date) -> f64) -> Vec<Moment> {
+    let mut merged: Vec<Moment> = Vec::new();
+    for m in moments {
+        match merged.last_mut() {
+            Some(last) if (px(m.date) - px(last.date)).abs() < 8.0 => {
+                last.text = format!("{} · {}", last.text, m.text);
+                if m.kind != AnnotationKind::Moment {
+                    last.kind = m.kind;
+                }
+            }
+            _ => merged.push(m),
+        }
+    }
+    merged
+}
+
+/// The higher of the two rates on a day or the day before: where a moment's leader ends.
+fn top_of_lines(data: &Dataset, d: Date) -> f64 {
+    let before = d.add_days(-1);
+    Series::ALL.iter().map(|&s| data.rate_on(s, d).max(data.rate_on(s, before))).fold(0.0, f64::max)
 }
 
 fn other_series(s: Series) -> Series {

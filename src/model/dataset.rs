@@ -3,7 +3,7 @@
 //! type can write itself out as Rust (`databake::Bake`): that is how `build.rs` emits it.
 
 use super::date::Date;
-use super::i18n::Lang;
+use super::lang::Lang;
 
 /// A reader-facing text in each language. `zh` is empty until translated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

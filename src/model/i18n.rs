@@ -3,24 +3,9 @@
 
 use super::dataset::{Category, DateKind, Precision, Series};
 use super::date::Date;
-
-/// A language of the graphic.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Zh,
-}
+pub use super::lang::Lang;
 
 impl Lang {
-    /// The BCP 47 tag, for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Zh => "zh-Hans",
-        }
-    }
-
     /// The interface strings of this language.
     pub fn strings(self) -> &'static Strings {
         match self {
@@ -44,7 +29,6 @@ pub struct Strings {
     pub events_heading: &'static str,
     pub sources: &'static str,
     pub data_through: &'static str,
-    pub scheduled_as_of: &'static str,
     pub months: [&'static str; 12],
     pub now_label: &'static str,
     pub now_text: &'static str,
@@ -65,7 +49,6 @@ pub struct Strings {
     pub selected_event: &'static str,
     pub close: &'static str,
     pub actors: &'static str,
-    pub show_details: &'static str,
     pub categories: [&'static str; 7],
     pub date_kinds: [&'static str; 4],
     pub reported: &'static str,
@@ -96,7 +79,6 @@ pub struct Strings {
     pub download_svg: &'static str,
     pub about_data: &'static str,
     pub get_data: &'static str,
-    pub loading_failed: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -112,7 +94,6 @@ const EN: Strings = Strings {
     events_heading: "Events",
     sources: "Sources",
     data_through: "Data through",
-    scheduled_as_of: "scheduled as of",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     now_label: "Now",
     now_text: "The US adds {us} to most Chinese goods; China adds {china} to all US goods (as of {date}).",
@@ -132,7 +113,6 @@ const EN: Strings = Strings {
     selected_event: "Selected event",
     close: "Close",
     actors: "Who",
-    show_details: "Show details",
     categories: ["Tariff", "Retaliation", "Talks", "Export controls", "Deadline", "Legal", "Other"],
     date_kinds: ["announced", "took effect", "meeting", "ruling"],
     reported: "as reported",
@@ -163,7 +143,6 @@ const EN: Strings = Strings {
     download_svg: "Download the chart (SVG)",
     about_data: "About the data: method, definitions, revisions",
     get_data: "Get the data",
-    loading_failed: "The interactive graphic could not start. The figures below are still correct.",
 };
 
 const ZH: Strings = Strings {
@@ -179,7 +158,6 @@ const ZH: Strings = Strings {
     events_heading: "大事记",
     sources: "来源",
     data_through: "数据截至",
-    scheduled_as_of: "截至以下日期的安排：",
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
     now_label: "目前",
     now_text: "美国对大部分中国商品加征{us}；中国对所有美国商品加征{china}（截至{date}）。",
@@ -199,7 +177,6 @@ const ZH: Strings = Strings {
     selected_event: "所选事件",
     close: "关闭",
     actors: "相关方",
-    show_details: "显示详情",
     categories: ["关税", "反制", "谈判", "出口管制", "期限", "法律", "其他"],
     date_kinds: ["宣布", "生效", "会谈", "裁决"],
     reported: "据报道",
@@ -230,7 +207,6 @@ const ZH: Strings = Strings {
     download_svg: "下载图表（SVG）",
     about_data: "关于数据：方法、定义、修订记录",
     get_data: "下载数据",
-    loading_failed: "互动图表未能启动。以下数字仍然准确。",
 };
 
 impl Strings {

@@ -1,9 +1,9 @@
 //! The publisher's URL parameters (see SPEC: Publisher contract). Unknown or invalid
 //! values are ignored with a warning and defaults apply: never an error page.
 
-use super::chart_view::Theme;
 use super::date::Date;
 use super::i18n::Lang;
+use super::theme::Theme;
 
 /// `lang`: a language, or `auto` (from the browser).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

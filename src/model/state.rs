@@ -67,8 +67,14 @@ pub enum Zoom {
     Year(i32),
     /// A chosen span.
     To(Span),
-    /// Scale the span by `percent` (below 100 zooms in) around a day that stays put.
+    /// Scale the span by `percent` (below 100 zooms in) around a day that stays put
+    /// (the one under a pointer).
     By { percent: i32, anchor: Date },
+    /// Halve the span around the zoom anchor: the selected event if it is in view, else
+    /// the middle of the span (buttons and keys).
+    In,
+    /// Double the span around the zoom anchor.
+    Out,
 }
 
 /// What the reader has picked, is pointing at, and has chosen to see.
@@ -126,16 +132,7 @@ impl State {
             Msg::Select(id) => self.select(id.and_then(|id| data.event(id)), data),
             Msg::Point(date) => self.cursor = date.map(clamp),
             Msg::MoveDays(n) => self.cursor = Some(clamp(cursor.add_days(n))),
-            Msg::MoveSteps(n) => {
-                let mut days: Vec<Date> = data.steps.iter().map(|s| s.date).collect();
-                days.dedup();
-                let target = if n < 0 {
-                    days.iter().rev().find(|&&d| d < cursor).copied().unwrap_or(bounds.start)
-                } else {
-                    days.iter().find(|&&d| d > cursor).copied().unwrap_or(bounds.end)
-                };
-                self.cursor = Some(clamp(target));
-            }
+            Msg::MoveSteps(n) => self.cursor = Some(clamp(Self::step_day(data, cursor, n))),
             Msg::MoveToEnd { last } => self.cursor = Some(if last { bounds.end } else { bounds.start }),
             Msg::PickAtCursor => {
                 let step = data.steps.iter().rfind(|s| s.date <= cursor);
@@ -150,21 +147,7 @@ impl State {
                 }
                 self.cursor = Some(clamp(date));
             }
-            Msg::StepEvent(n) => {
-                let shown: Vec<&'static Event> = self.shown(data).collect();
-                let index = self.selected.and_then(|id| shown.iter().position(|e| e.id == id));
-                let next = match index {
-                    // Nothing selected: start from the first (or last) event in view.
-                    None => {
-                        let span = self.span.unwrap_or(bounds);
-                        let in_view = shown.iter().position(|e| span.contains(e.date));
-                        let last_in_view = shown.iter().rposition(|e| span.contains(e.date));
-                        if n < 0 { last_in_view.or(shown.len().checked_sub(1)) } else { in_view.or(Some(0)) }
-                    }
-                    Some(i) => i.checked_add_signed(n as isize).filter(|&j| j < shown.len()).or(Some(i)),
-                };
-                self.select(next.and_then(|i| shown.get(i).copied()), data);
-            }
+            Msg::StepEvent(n) => self.step_event(n, data),
             Msg::EdgeEvent { last } => {
                 let mut shown = self.shown(data);
                 let e = if last { shown.next_back() } else { shown.next() };
@@ -178,23 +161,7 @@ impl State {
             }
             Msg::ShowAllCategories => self.hidden = CategorySet::default(),
             Msg::Zoom(zoom) => {
-                let span = match zoom {
-                    Zoom::All => None,
-                    Zoom::Year(y) => Date::from_ymd(y, 1, 1)
-                        .zip(Date::from_ymd(y, 12, 31))
-                        .map(|(start, end)| Span { start: start.max(bounds.start), end: end.min(bounds.end) }),
-                    Zoom::To(s) => Some(Span { start: clamp(s.start), end: clamp(s.end.max(s.start)) }),
-                    Zoom::By { percent, anchor } => {
-                        let now = self.span.unwrap_or(bounds);
-                        let len = (i64::from(now.days()) * i64::from(percent.max(1)) / 100) as i32;
-                        let len = len.max(MIN_SPAN_DAYS);
-                        // Keep the anchor at the same fraction of the span.
-                        let before = (i64::from(now.start.days_until(anchor).clamp(0, now.days())) * i64::from(len)
-                            / i64::from(now.days().max(1))) as i32;
-                        let start = anchor.add_days(-before);
-                        Some(Span { start, end: start.add_days(len) }.within(bounds))
-                    }
-                };
+                let span = self.zoomed(zoom, data);
                 self.span = span.filter(|s| *s != bounds).map(|s| Self::at_least_min(s, bounds));
             }
             Msg::Pan(days) => {
@@ -202,6 +169,60 @@ impl State {
                     self.span = Some(Span { start: s.start.add_days(days), end: s.end.add_days(days) }.within(bounds));
                 }
             }
+        }
+    }
+
+    /// The day of the previous (`n < 0`) or next rate step after `from`, else the period's end.
+    fn step_day(data: &Dataset, from: Date, n: i32) -> Date {
+        let bounds = Self::bounds(data);
+        let days = data.steps.iter().map(|s| s.date);
+        if n < 0 {
+            days.filter(|&d| d < from).max().unwrap_or(bounds.start)
+        } else {
+            days.filter(|&d| d > from).min().unwrap_or(bounds.end)
+        }
+    }
+
+    /// Selects the shown event `n` places from the selected one, staying at the ends.
+    fn step_event(&mut self, n: i32, data: &Dataset) {
+        let shown: Vec<&'static Event> = self.shown(data).collect();
+        let index = self.selected.and_then(|id| shown.iter().position(|e| e.id == id));
+        let next = match index {
+            // Nothing selected: start from the first (or last) event in view.
+            None => {
+                let span = self.span_or_all(data);
+                let in_view = shown.iter().position(|e| span.contains(e.date));
+                let last_in_view = shown.iter().rposition(|e| span.contains(e.date));
+                if n < 0 { last_in_view.or(shown.len().checked_sub(1)) } else { in_view.or(Some(0)) }
+            }
+            Some(i) => i.checked_add_signed(n as isize).filter(|&j| j < shown.len()).or(Some(i)),
+        };
+        self.select(next.and_then(|i| shown.get(i).copied()), data);
+    }
+
+    /// The span a zoom asks for (`None`: the whole period), before the minimum length.
+    fn zoomed(&self, zoom: Zoom, data: &Dataset) -> Option<Span> {
+        let bounds = Self::bounds(data);
+        let clamp = |d: Date| d.max(bounds.start).min(bounds.end);
+        let by = |percent: i32, anchor: Date| {
+            let now = self.span_or_all(data);
+            let len = (i64::from(now.days()) * i64::from(percent.max(1)) / 100) as i32;
+            let len = len.max(MIN_SPAN_DAYS);
+            // Keep the anchor at the same fraction of the span.
+            let before = (i64::from(now.start.days_until(anchor).clamp(0, now.days())) * i64::from(len)
+                / i64::from(now.days().max(1))) as i32;
+            let start = anchor.add_days(-before);
+            Some(Span { start, end: start.add_days(len) }.within(bounds))
+        };
+        match zoom {
+            Zoom::All => None,
+            Zoom::Year(y) => Date::from_ymd(y, 1, 1)
+                .zip(Date::from_ymd(y, 12, 31))
+                .map(|(start, end)| Span { start: start.max(bounds.start), end: end.min(bounds.end) }),
+            Zoom::To(s) => Some(Span { start: clamp(s.start), end: clamp(s.end.max(s.start)) }),
+            Zoom::By { percent, anchor } => by(percent, anchor),
+            Zoom::In => by(50, self.zoom_anchor(data)),
+            Zoom::Out => by(200, self.zoom_anchor(data)),
         }
     }
 
@@ -244,9 +265,9 @@ impl State {
         data.events.iter().filter(move |e| !hidden.contains(e.category))
     }
 
-    /// The day zooming keeps in place: the selected event if it is in view, else the
-    /// middle of the span.
-    pub fn zoom_anchor(&self, data: &Dataset) -> Date {
+    /// The day zooming in or out keeps in place: the selected event if it is in view,
+    /// else the middle of the span.
+    fn zoom_anchor(&self, data: &Dataset) -> Date {
         let span = self.span_or_all(data);
         let selected = self.selected_event(data).map(|e| e.date).filter(|d| span.contains(*d));
         selected.unwrap_or(span.start.add_days(span.days() / 2))

@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::dataset::{Category, Dataset, Event};
 use super::i18n::Lang;
 use super::scale::{Linear, Rect, text_width};
-use super::state::{Span, State};
+use super::state::{CategorySet, Span};
 use super::ticks::{Tick, time_ticks};
 
 /// Below this width the timeline is a vertical dated list. Measured on the real data at
@@ -53,6 +53,13 @@ impl Item {
         self.first.category == event.category && self.span.contains(event.date)
     }
 
+    /// The span that opens a cluster: its days, with a quarter of them (three at least)
+    /// on each side so that its events part.
+    pub fn opening_span(&self) -> Span {
+        let pad = (self.span.days() / 4).max(3);
+        Span { start: self.span.start.add_days(-pad), end: self.span.end.add_days(pad) }
+    }
+
     /// The marker's box.
     pub fn rect(&self, lanes: &[Lane]) -> Rect {
         let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
@@ -77,12 +84,14 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    /// Lays out the shown categories (`state.hidden`) over `state.span`.
-    pub fn layout(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
+    /// Lays out the events of the categories not `hidden` over `span`.
+    pub fn layout(data: &Dataset, hidden: CategorySet, span: Span, width: f64, lang: Lang) -> TimelineView {
         let width = if width.is_finite() { width.max(HORIZONTAL_MIN_WIDTH) } else { HORIZONTAL_MIN_WIDTH };
-        let span = state.span_or_all(data);
-        let categories: Vec<Category> =
-            Category::ALL.iter().copied().filter(|c| state.shown(data).any(|e| e.category == *c)).collect();
+        let categories: Vec<Category> = Category::ALL
+            .iter()
+            .copied()
+            .filter(|c| !hidden.contains(*c) && data.events.iter().any(|e| e.category == *c))
+            .collect();
         let lanes: Vec<Lane> =
             categories.iter().enumerate().map(|(i, &category)| Lane { category, y: i as f64 * LANE_H }).collect();
         // Lane names in a column on the left, then the track.
@@ -94,7 +103,7 @@ impl TimelineView {
         let x = Linear::new((f64::from(span.start.0) - pad, f64::from(span.end.0) + pad), track);
         let ticks = time_ticks(span.start, span.end, &x, lang);
 
-        let in_span = shown_in_span(data, state, span);
+        let in_span = shown_in_span(data, hidden, span);
         let mut items = Vec::new();
         for (lane, category) in categories.iter().enumerate() {
             let lane_events = in_span.clone().filter(|e| e.category == *category);
@@ -106,12 +115,16 @@ impl TimelineView {
     }
 }
 
-/// The shown events inside `span`, found by binary search on the date-ordered list.
-fn shown_in_span(data: &Dataset, state: &State, span: Span) -> impl Iterator<Item = &'static Event> + Clone + use<> {
+/// The events of the categories not `hidden` inside `span`, found by binary search on
+/// the date-ordered list.
+pub fn shown_in_span(
+    data: &Dataset,
+    hidden: CategorySet,
+    span: Span,
+) -> impl Iterator<Item = &'static Event> + Clone + use<> {
     let events = data.events;
     let range: Range<usize> =
         events.partition_point(|e| e.date < span.start)..events.partition_point(|e| e.date <= span.end);
-    let hidden = state.hidden;
     events[range].iter().filter(move |e| !hidden.contains(e.category))
 }
 

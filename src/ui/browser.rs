@@ -1,5 +1,7 @@
 //! Small, owned wrappers over the browser APIs the components need.
 
+use gloo_events::EventListener;
+use gloo_utils::{document, document_element, history, window};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
@@ -7,45 +9,36 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
-    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+    document().get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// The page's query string and hash.
 pub fn location() -> (String, String) {
-    let loc = web_sys::window().map(|w| w.location());
-    let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-        loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
-    };
-    (get(web_sys::Location::search), get(web_sys::Location::hash))
+    let loc = window().location();
+    (loc.search().unwrap_or_default(), loc.hash().unwrap_or_default())
 }
 
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
-    nav.languages().iter().filter_map(|v| v.as_string()).collect()
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }
 
 /// Whether a CSS media query matches now.
 pub fn media_matches(query: &str) -> bool {
-    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+    window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
 }
 
 /// Sets an attribute of `<html>`.
 pub fn set_root_attribute(name: &str, value: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute(name, value);
-    }
+    let _ = document_element().set_attribute(name, value);
 }
 
 /// Replaces the URL's hash without adding a history entry.
 pub fn replace_hash(hash: &str) {
-    let Some(window) = web_sys::window() else { return };
     let (search, _) = location();
-    let path = window.location().pathname().unwrap_or_default();
+    let path = window().location().pathname().unwrap_or_default();
     let url = if hash.is_empty() { format!("{path}{search}") } else { format!("{path}{search}#{hash}") };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let _ = history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
 /// Keeps `width` equal to the content width of the element behind `node`, for as long
@@ -76,23 +69,22 @@ where
 
 /// Moves focus to the control of an event (its timeline marker or list entry).
 pub fn focus_event(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     // A list entry or single marker carries the id; a cluster holding it is the current one.
     let selector = format!("button[data-event-id=\"{id}\"], .track button[aria-current=\"true\"]");
-    if let Some(el) = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    let found = document().query_selector(&selector).ok().flatten();
+    if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
 
 /// Offers `text` to the reader as a file download.
 pub fn download(text: &str, file_name: &str, mime: &str) -> Option<()> {
-    let doc = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let link: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
@@ -102,14 +94,8 @@ pub fn download(text: &str, file_name: &str, mime: &str) -> Option<()> {
 /// Calls `on_change` whenever a CSS media query starts or stops matching, for as long as
 /// the calling component lives.
 pub fn on_media_change(query: &str, on_change: impl Fn() + 'static) {
-    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else { return };
-    let callback = Closure::<dyn Fn()>::new(on_change);
-    if list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref()).is_err() {
-        return;
-    }
-    let owned = SendWrapper::new((list, callback));
-    on_cleanup(move || {
-        let (list, callback) = &*owned;
-        let _ = list.remove_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
-    });
+    let Some(list) = window().match_media(query).ok().flatten() else { return };
+    // Dropping the listener removes it.
+    let listener = SendWrapper::new(EventListener::new(&list, "change", move |_| on_change()));
+    on_cleanup(move || drop(listener));
 }

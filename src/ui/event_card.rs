@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
+use super::graphic::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
 use crate::model::i18n::{Lang, format_approx, format_date, format_percent};

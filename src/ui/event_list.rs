@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
 use super::event_card::{EventCard, event_date};
+use super::graphic::Graphic;
 use crate::model::dataset::Event;
 use crate::model::i18n::fill;
 use crate::model::state::{Msg, State};
-use crate::model::timeline::list_window;
+use crate::model::timeline::{list_window, shown_in_span};
 
 /// How many entries are rendered at first; "show more" adds as many again.
 const PAGE: usize = 100;
@@ -18,13 +18,9 @@ pub fn EventList() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let limit = RwSignal::new(PAGE);
+    let bounds = State::bounds(&g.data);
     let in_view = Memo::new(move |_| {
-        let (hidden, span) = (g.hidden.get(), g.span.get().unwrap_or(State::bounds(&g.data)));
-        g.data
-            .events
-            .iter()
-            .filter(|e| !hidden.contains(e.category) && span.contains(e.date))
-            .collect::<Vec<&'static Event>>()
+        shown_in_span(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds)).collect::<Vec<&'static Event>>()
     });
     let window = Memo::new(move |_| {
         let selected = g.selected.get();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
+use super::graphic::Graphic;
 use crate::model::i18n::{format_date, format_percent};
 use crate::model::state::Msg;
 

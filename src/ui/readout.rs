@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
+use super::graphic::Graphic;
 use crate::model::dataset::Series;
 use crate::model::i18n::{format_date, format_percent};
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
+use super::graphic::Graphic;
 use crate::model::takeaways;
 
 #[component]

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::Graphic;
 use super::browser;
+use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
@@ -50,13 +50,13 @@ pub fn TariffChart() -> impl IntoView {
     let marks_svg = move || if drawn() { layout.with(|v| render_marks_svg(v, &marks.get())) } else { String::new() };
 
     // The day under a pointer, from the chart's own scale (the SVG may be scaled by CSS).
-    let day_at = move |client_x: i32| -> Option<(Date, f64)> {
+    let day_at = move |client_x: i32| -> Option<(Date, i32)> {
         let el: web_sys::Element = container.get_untracked()?.unchecked_into();
         let rect = el.get_bounding_client_rect();
         layout.with_untracked(|v| {
             let scale = if rect.width() > 0.0 { v.width / rect.width() } else { 1.0 };
             let x = (f64::from(client_x) - rect.left()) * scale;
-            Some((v.date_at(x), TAP_TOLERANCE_PX / v.x.density().max(1e-6)))
+            Some((v.date_at(x), v.days_across(TAP_TOLERANCE_PX)))
         })
     };
     // A mouse reads where it hovers; a finger or pen reads where it slides sideways.
@@ -69,7 +69,7 @@ pub fn TariffChart() -> impl IntoView {
     };
     let on_down = move |ev: web_sys::PointerEvent| {
         if let Some((day, tolerance)) = day_at(ev.client_x()) {
-            g.send(Msg::PickNear { date: day, tolerance: tolerance.round() as i32 });
+            g.send(Msg::PickNear { date: day, tolerance });
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::Graphic;
 use super::browser;
 use super::event_card::EventCard;
 use super::event_list::EventList;
+use super::graphic::Graphic;
 use super::timeline_controls::TimelineControls;
 use super::timeline_track::TimelineTrack;
 use crate::model::state::{Msg, Zoom};
@@ -31,15 +31,14 @@ pub fn Timeline() -> impl IntoView {
             .and_then(|el| el.closest(".track, .event-list, .card").ok().flatten())
             .is_some();
         let before = g.state.with_untracked(|st| st.selected);
-        let anchor = move || g.state.with_untracked(|st| st.zoom_anchor(&g.data));
         let msg = match ev.key().as_str() {
             "ArrowLeft" | "ArrowUp" if on_events => Msg::StepEvent(-1),
             "ArrowRight" | "ArrowDown" if on_events => Msg::StepEvent(1),
             "Home" if on_events => Msg::EdgeEvent { last: false },
             "End" if on_events => Msg::EdgeEvent { last: true },
             "Escape" => Msg::Select(None),
-            "+" | "=" => Msg::Zoom(Zoom::By { percent: 50, anchor: anchor() }),
-            "-" | "_" => Msg::Zoom(Zoom::By { percent: 200, anchor: anchor() }),
+            "+" | "=" => Msg::Zoom(Zoom::In),
+            "-" | "_" => Msg::Zoom(Zoom::Out),
             _ => return,
         };
         ev.prevent_default();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
+use super::graphic::Graphic;
 use crate::model::dataset::Category;
 use crate::model::state::{Msg, State, Zoom};
 
@@ -35,7 +35,6 @@ pub fn TimelineControls() -> impl IntoView {
     let bounds = State::bounds(&g.data);
     let years: Vec<i32> = (bounds.start.ymd().0..=bounds.end.ymd().0).collect();
     let span = move || g.span.get();
-    let center = move || g.state.with_untracked(|st| st.zoom_anchor(&g.data));
     let pan_days = move || g.span.get_untracked().unwrap_or(bounds).days() / 2;
     view! {
         <div class="controls">
@@ -61,9 +60,9 @@ pub fn TimelineControls() -> impl IntoView {
                     })
                     .collect_view()}
                 <button type="button" aria-label=s.zoom_out title=s.zoom_out disabled=move || span().is_none()
-                    on:click=move |_| g.send(Msg::Zoom(Zoom::By { percent: 200, anchor: center() }))>"−"</button>
+                    on:click=move |_| g.send(Msg::Zoom(Zoom::Out))>"−"</button>
                 <button type="button" aria-label=s.zoom_in title=s.zoom_in
-                    on:click=move |_| g.send(Msg::Zoom(Zoom::By { percent: 50, anchor: center() }))>"+"</button>
+                    on:click=move |_| g.send(Msg::Zoom(Zoom::In))>"+"</button>
                 <button type="button" disabled=move || span().is_none_or(|sp| sp.start <= bounds.start)
                     on:click=move |_| g.send(Msg::Pan(-pan_days()))>"← " {s.earlier}</button>
                 <button type="button" disabled=move || span().is_none_or(|sp| sp.end >= bounds.end)

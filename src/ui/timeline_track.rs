@@ -3,29 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::app::Graphic;
 use super::event_card::event_date;
+use super::graphic::Graphic;
+use crate::model::gesture::{self, Gesture};
 use crate::model::i18n::{fill, format_date, px};
-use crate::model::state::{Msg, Zoom};
+use crate::model::state::{Msg, State, Zoom};
 use crate::model::timeline::{Item, LANE_H, MARKER, TimelineView};
-
-/// Pixels a pointer must move before a press becomes a drag (and not a click).
-const DRAG_START_PX: f64 = 6.0;
-
-/// An ongoing drag or pinch.
-#[derive(Default)]
-struct Gesture {
-    /// Active pointers (id, last x): one drags, two pinch.
-    pointers: Vec<(i32, f64)>,
-    /// Pixels moved since the press.
-    travel: f64,
-    /// Fraction of a day carried between pan steps.
-    carry: f64,
-    /// Distance between two pinching fingers at the last zoom step.
-    pinch: Option<f64>,
-    /// A drag just ended: the click that follows is not a selection.
-    swallow_click: bool,
-}
 
 #[component]
 pub fn TimelineTrack(
@@ -34,16 +17,16 @@ pub fn TimelineTrack(
 ) -> impl IntoView {
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
+    let bounds = State::bounds(&g.data);
     let layout = Memo::new(move |_| {
-        let st = crate::model::state::State { hidden: g.hidden.get(), span: g.span.get(), ..Default::default() };
-        TimelineView::layout(&g.data, &st, width.get(), lang)
+        TimelineView::layout(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds), width.get(), lang)
     });
     let gesture = StoredValue::new_local(Gesture::default());
     let track = NodeRef::<leptos::html::Div>::new();
-    // The day under a pointer's client x.
-    let day_at = move |client_x: f64| {
+    // A pointer's x from the track's left edge, in the layout's pixels.
+    let track_x = move |client_x: i32| {
         let left = track.get_untracked().map_or(0.0, |el| el.get_bounding_client_rect().left());
-        layout.with_untracked(|v| crate::model::date::Date(v.x.invert(client_x - left).round() as i32))
+        f64::from(client_x) - left
     };
     // Looked up once per selection, not once per marker.
     let selected_event = Memo::new(move |_| g.selected.get().and_then(|id| g.data.event(id)));
@@ -55,86 +38,34 @@ pub fn TimelineTrack(
             holding.or(v.items.first()).map(|i| (i.first.id, i.count))
         })
     });
-    let density = move || layout.with_untracked(|v| v.x.density().max(1e-6));
 
     let on_down = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|gs| {
-            gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
-            gs.pointers.push((ev.pointer_id(), f64::from(ev.client_x())));
-            gs.travel = 0.0;
-            gs.pinch = None;
-        });
+        gesture.update_value(|gs| gs.press(ev.pointer_id(), track_x(ev.client_x())));
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let x = f64::from(ev.client_x());
-        let mut msg = None;
-        gesture.update_value(|gs| {
-            // A press that ended outside the track left no pointerup here: forget it.
-            if ev.buttons() == 0 {
-                gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
-                return;
-            }
-            let Some(slot) = gs.pointers.iter_mut().find(|(id, _)| *id == ev.pointer_id()) else { return };
-            let last = std::mem::replace(&mut slot.1, x);
-            if let [(_, a), (_, b)] = gs.pointers[..] {
-                let dist = (a - b).abs().max(1.0);
-                let mid = (a + b) / 2.0;
-                match gs.pinch {
-                    Some(prev) if (dist / prev - 1.0).abs() > 0.08 => {
-                        let percent = (prev / dist * 100.0).round() as i32;
-                        msg = Some(Msg::Zoom(Zoom::By { percent, anchor: day_at(mid) }));
-                        gs.pinch = Some(dist);
-                    }
-                    None => gs.pinch = Some(dist),
-                    _ => {}
-                }
-                return;
-            }
-            gs.travel += (x - last).abs();
-            if gs.travel >= DRAG_START_PX {
-                let days = -(x - last) / density() + gs.carry;
-                let whole = days.trunc();
-                gs.carry = days - whole;
-                if whole != 0.0 {
-                    msg = Some(Msg::Pan(whole as i32));
-                }
-            }
-        });
+        let (x, pressed) = (track_x(ev.client_x()), ev.buttons() != 0);
+        let msg = layout
+            .with_untracked(|v| gesture.try_update_value(|gs| gs.moved(ev.pointer_id(), x, pressed, &v.x)).flatten());
         if let Some(m) = msg {
             g.send(m);
         }
     };
-    let on_up = move |ev: web_sys::PointerEvent| {
-        gesture.update_value(|gs| {
-            gs.pointers.retain(|(id, _)| *id != ev.pointer_id());
-            if gs.travel >= DRAG_START_PX {
-                gs.swallow_click = true;
-            }
-            gs.carry = 0.0;
-        });
-    };
-    // Sideways wheel pans; pinch on a trackpad (ctrl+wheel) zooms; plain wheel scrolls the page.
+    let on_up = move |ev: web_sys::PointerEvent| gesture.update_value(|gs| gs.release(ev.pointer_id()));
     let on_wheel = move |ev: web_sys::WheelEvent| {
-        let (dx, dy) = (ev.delta_x(), ev.delta_y());
-        let msg = if ev.ctrl_key() {
-            let percent = (100.0 * (dy / 300.0).exp()).round() as i32;
-            Some(Msg::Zoom(Zoom::By { percent, anchor: day_at(f64::from(ev.client_x())) }))
-        } else if dx.abs() > dy.abs() {
-            Some(Msg::Pan((dx / density()).round() as i32))
-        } else {
-            None
-        };
+        let x = track_x(ev.client_x());
+        let msg = layout.with_untracked(|v| gesture::wheel(ev.delta_x(), ev.delta_y(), ev.ctrl_key(), x, &v.x));
         if let Some(m) = msg {
             ev.prevent_default();
             g.send(m);
         }
     };
-    let clicked = move || gesture.try_update_value(|gs| std::mem::take(&mut gs.swallow_click)).unwrap_or(false);
+    let click_selects = move || gesture.try_update_value(Gesture::click_selects).unwrap_or(true);
 
     let marker = move |item: Item| {
         let event = item.first;
         let (lane, count, span, x) = (item.lane, item.count, item.span, item.x);
         let category = event.category;
+        let opening = item.opening_span();
         let probe = item.clone();
         let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
         let label = if count == 1 {
@@ -150,15 +81,13 @@ pub fn TimelineTrack(
             )
         };
         let on_click = move |_| {
-            if clicked() {
+            if !click_selects() {
                 return;
             }
             if count == 1 {
                 g.send(Msg::Select(Some(event.id)));
             } else {
-                let pad = (span.days() / 4).max(3);
-                let to = crate::model::state::Span { start: span.start.add_days(-pad), end: span.end.add_days(pad) };
-                g.send(Msg::Zoom(Zoom::To(to)));
+                g.send(Msg::Zoom(Zoom::To(opening)));
             }
         };
         let top = lane as f64 * LANE_H + (LANE_H - MARKER) / 2.0;

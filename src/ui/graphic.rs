@@ -1,0 +1,99 @@
+//! The store every component shares: the data on screen, the reader's state and the
+//! page's fixed choices (language, theme, `asof`), provided as context by `App`.
+
+use leptos::prelude::*;
+
+use super::browser;
+use crate::model::DATASET;
+use crate::model::dataset::Dataset;
+use crate::model::date::Date;
+use crate::model::i18n::Lang;
+use crate::model::params::{Params, ThemeParam};
+use crate::model::state::{CategorySet, Msg, Span, State};
+use crate::model::theme::Theme;
+
+const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
+
+/// What every component of the graphic shares, provided as context.
+#[derive(Clone, Copy)]
+pub struct Graphic {
+    /// The data on screen, already cut to the `asof` date.
+    pub data: Dataset,
+    pub state: RwSignal<State>,
+    /// Slices of the state that change rarely: views that read only these do not rerun
+    /// as the pointer moves the chart's readout.
+    pub selected: Memo<Option<&'static str>>,
+    pub hidden: Memo<CategorySet>,
+    pub span: Memo<Option<Span>>,
+    /// The day of the chart's readout.
+    pub readout_day: Memo<Date>,
+    pub lang: Lang,
+    /// The theme in use; with `theme=auto` it follows the reader's system setting live.
+    pub theme: RwSignal<Theme>,
+    /// The `asof` date of the URL, if any.
+    pub as_of: Option<Date>,
+}
+
+impl Graphic {
+    /// The store for the page's URL options: the language and theme resolved against the
+    /// browser's settings, the event of a shared link selected. It keeps `<html lang>`,
+    /// `data-theme` and the URL's hash in step with itself for as long as its owner lives.
+    pub fn new(params: &Params) -> Graphic {
+        let lang = params.lang.resolve(browser::preferred_languages().iter().map(String::as_str));
+        let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
+        let state = RwSignal::new(State::default());
+        let graphic = Graphic {
+            data,
+            state,
+            selected: Memo::new(move |_| state.with(|s| s.selected)),
+            hidden: Memo::new(move |_| state.with(|s| s.hidden)),
+            span: Memo::new(move |_| state.with(|s| s.span)),
+            readout_day: Memo::new(move |_| state.with(|s| s.readout_day(&data))),
+            lang,
+            theme: RwSignal::new(theme_for(params.theme)),
+            as_of: params.as_of,
+        };
+        if let Some(id) = &params.event {
+            match data.event(id) {
+                Some(e) => graphic.send(Msg::Select(Some(e.id))),
+                None => leptos::logging::warn!("tariff-timeline: ignored unknown event id {id:?}"),
+            }
+        }
+        graphic.mirror_to_page(params.theme);
+        graphic
+    }
+
+    /// The one way views change state.
+    pub fn send(&self, msg: Msg) {
+        let data = self.data;
+        self.state.update(|s| s.apply(msg, &data));
+    }
+
+    fn mirror_to_page(self, theme_param: ThemeParam) {
+        browser::set_root_attribute("lang", self.lang.tag());
+        if theme_param == ThemeParam::Auto {
+            let theme = self.theme;
+            browser::on_media_change(DARK_QUERY, move || theme.set(theme_for(ThemeParam::Auto)));
+        }
+        Effect::new(move |_| {
+            browser::set_root_attribute("data-theme", if self.theme.get() == Theme::Dark { "dark" } else { "light" });
+        });
+        // The selected event lives in the URL so a shared link reopens it.
+        Effect::new(move |previous: Option<Option<&'static str>>| {
+            let selected = self.selected.get();
+            if previous.is_some_and(|p| p != selected) {
+                browser::replace_hash(&selected.map(|id| format!("event={id}")).unwrap_or_default());
+            }
+            selected
+        });
+    }
+}
+
+/// The theme a URL option asks for now; `auto` reads the system setting.
+fn theme_for(param: ThemeParam) -> Theme {
+    match param {
+        ThemeParam::Fixed(t) => t,
+        ThemeParam::Auto if browser::media_matches(DARK_QUERY) => Theme::Dark,
+        ThemeParam::Auto => Theme::Light,
+    }
+}
