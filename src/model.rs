@@ -2,8 +2,10 @@
 //! No web, Leptos or plotters imports below this module, so all of it runs in `cargo test`.
 
 pub mod chart_view;
+pub mod compact;
 pub mod dataset;
 pub mod date;
+pub mod embed;
 pub mod i18n;
 #[cfg(test)]
 mod load;

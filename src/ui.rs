@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod event_card;
 mod event_list;
+mod host;
 mod rate_table;
 mod readout;
 mod takeaways;

@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
         }
     }
     provide_context(graphic);
+    super::host::connect(graphic, params.child_id.clone());
 
     // The selected event lives in the URL so a shared link reopens it.
     Effect::new(move |previous: Option<Option<&'static str>>| {

@@ -1,10 +1,12 @@
 //! The timeline on narrow screens: the events of the span as a dated list; the selected
-//! one opens its card in place. Long lists render a window around the selection.
+//! one opens its card in place. Long lists start compact (key moments only, "All n events"
+//! a tap away) and render a window around the selection.
 
 use leptos::prelude::*;
 
 use super::app::Graphic;
 use super::event_card::{EventCard, event_date};
+use crate::model::compact::compact;
 use crate::model::dataset::Event;
 use crate::model::i18n::fill;
 use crate::model::state::{Msg, State};
@@ -18,7 +20,8 @@ pub fn EventList() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let limit = RwSignal::new(PAGE);
-    let in_view = Memo::new(move |_| {
+    let expanded = RwSignal::new(false);
+    let matching = Memo::new(move |_| {
         let (hidden, span) = (g.hidden.get(), g.span.get().unwrap_or(State::bounds(&g.data)));
         g.data
             .events
@@ -26,6 +29,17 @@ pub fn EventList() -> impl IntoView {
             .filter(|e| !hidden.contains(e.category) && span.contains(e.date))
             .collect::<Vec<&'static Event>>()
     });
+    let in_view = Memo::new(move |_| {
+        if expanded.get() { matching.get() } else { matching.with(|events| compact(&g.data, events, g.selected.get())) }
+    });
+    let can_expand = move || expanded.get() || matching.with(Vec::len) > in_view.with(Vec::len);
+    let toggle_label = move || {
+        if expanded.get() {
+            s.key_events_only.to_string()
+        } else {
+            fill(s.all_events, &[("{n}", matching.with(Vec::len).to_string())])
+        }
+    };
     let window = Memo::new(move |_| {
         let selected = g.selected.get();
         in_view.with(|events| {
@@ -34,16 +48,16 @@ pub fn EventList() -> impl IntoView {
         })
     });
     let more = move |_| limit.update(|l| *l += PAGE);
-    let total = move || in_view.with(Vec::len);
+    let total = move || matching.with(Vec::len);
     let cut_before = move || window.get().start > 0;
-    let cut_after = move || window.get().end < total();
+    let cut_after = move || window.get().end < in_view.with(Vec::len);
     let empty = move || total() == 0;
     view! {
         <p class="hint" aria-live="polite">
             {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
         </p>
         {move || cut_before().then(|| view! { <button type="button" class="more" on:click=more>{s.show_earlier}</button> })}
-        <ol class="event-list">
+        <ol class="event-list" id="event-list">
             <For
                 each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
                 key=|e| e.id
@@ -51,6 +65,17 @@ pub fn EventList() -> impl IntoView {
             />
         </ol>
         {move || cut_after().then(|| view! { <button type="button" class="more" on:click=more>{s.show_later}</button> })}
+        {move || can_expand().then(|| view! {
+            <button
+                type="button"
+                class="more all-events"
+                aria-controls="event-list"
+                aria-expanded=move || if expanded.get() { "true" } else { "false" }
+                on:click=move |_| expanded.update(|x| *x = !*x)
+            >
+                {toggle_label}
+            </button>
+        })}
         {move || empty().then(|| view! { <p class="empty">{s.no_events}</p> })}
     }
 }
