@@ -41,7 +41,7 @@
   // Both downloads start now, in parallel.
   var wasm = fetch(files.wasm);
   import(files.js)
-    .then(function (app) { return app.default({ module_or_path: wasm }); })
+    .then(function (app) { return app["default"]({ module_or_path: wasm }); })
     .then(function () { window.removeEventListener("error", failed, true); })
     .catch(function () { whenReady(failed); });
 })();

@@ -1,5 +1,5 @@
-//! The compact event list of phones: the story's key moments, with every event one tap
-//! away ("All n events"), so the graphic stays a few screens tall inside an article.
+//! The compact event list of phones: a row of the story's key moments, with every event
+//! one tap away ("All n events"), so the graphic stays a few screens tall in an article.
 
 use super::dataset::{Dataset, Event};
 
@@ -12,12 +12,13 @@ pub fn is_key(data: &Dataset, event: &Event) -> bool {
 }
 
 /// What a compact list shows of `events` (in date order): all of them when there are
-/// few, else the key ones and the selected one, still in date order.
-pub fn compact(data: &Dataset, events: &[&'static Event], selected: Option<&str>) -> Vec<&'static Event> {
+/// few, else the key ones and those in `keep` (the selected event and the ones the reader
+/// opened, so nothing vanishes under the reader), still in date order.
+pub fn compact(data: &Dataset, events: &[&'static Event], keep: &[&str]) -> Vec<&'static Event> {
     if events.len() <= COMPACT_MAX {
         return events.to_vec();
     }
-    events.iter().copied().filter(|e| Some(e.id) == selected || is_key(data, e)).collect()
+    events.iter().copied().filter(|e| keep.contains(&e.id) || is_key(data, e)).collect()
 }
 
 #[cfg(test)]
@@ -37,19 +38,22 @@ mod tests {
     }
 
     #[test]
-    fn long_lists_keep_key_moments_and_the_selection_in_date_order() {
+    fn long_lists_keep_key_moments_and_opened_events_in_date_order() {
         let data = fixture();
         let all: Vec<&'static Event> = data.events.iter().collect();
         let ids = |v: Vec<&Event>| v.iter().map(|e| e.id).collect::<Vec<_>>();
-        assert_eq!(ids(compact(&data, &all, None)), ["synthetic-3", "synthetic-9"]);
-        assert_eq!(ids(compact(&data, &all, Some("synthetic-30"))), ["synthetic-3", "synthetic-9", "synthetic-30"]);
-        assert_eq!(ids(compact(&data, &all, Some("synthetic-0"))), ["synthetic-0", "synthetic-3", "synthetic-9"]);
+        assert_eq!(ids(compact(&data, &all, &[])), ["synthetic-3", "synthetic-9"]);
+        assert_eq!(ids(compact(&data, &all, &["synthetic-30"])), ["synthetic-3", "synthetic-9", "synthetic-30"]);
+        assert_eq!(
+            ids(compact(&data, &all, &["synthetic-30", "synthetic-0", "no-such-event"])),
+            ["synthetic-0", "synthetic-3", "synthetic-9", "synthetic-30"]
+        );
     }
 
     #[test]
     fn short_lists_are_shown_whole() {
         let data = fixture();
         let few: Vec<&'static Event> = data.events.iter().skip(20).take(COMPACT_MAX).collect();
-        assert_eq!(compact(&data, &few, None), few);
+        assert_eq!(compact(&data, &few, &[]), few);
     }
 }

@@ -71,7 +71,7 @@ pub fn parse_incoming(data: &str, child_id: Option<&str>) -> Option<Incoming> {
     }
     let fields = parse_flat_object(data)?;
     let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-    if get("source")? != &Json::Str("tariff-timeline-host".into()) || get("version")? != &Json::Num(1.0) {
+    if get("source")? != &Json::Str("tariff-timeline-host".into()) || get("version")? != &Json::Num("1".into()) {
         return None;
     }
     match (get("type")?, fields.len()) {
@@ -111,11 +111,12 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// A JSON value of a flat object.
+/// A JSON value of a flat object. Numbers keep their text: the messages need only
+/// integers, and float parsing would cost the WebAssembly kilobytes.
 #[derive(Clone, Debug, PartialEq)]
 enum Json {
     Str(String),
-    Num(f64),
+    Num(String),
     Other,
 }
 
@@ -183,18 +184,39 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Option<f64> {
+    /// A number in JSON's grammar, as its text.
+    fn number(&mut self) -> Option<String> {
         let start = self.i;
-        while self.s.get(self.i).is_some_and(|b| b"+-.eE0123456789".contains(b)) {
+        self.skip(b'-');
+        let int = self.i;
+        let n = self.digits();
+        if n == 0 || (n > 1 && self.s[int] == b'0') {
+            return None;
+        }
+        if self.skip(b'.') && self.digits() == 0 {
+            return None;
+        }
+        if self.skip(b'e') || self.skip(b'E') {
+            let _ = self.skip(b'+') || self.skip(b'-');
+            if self.digits() == 0 {
+                return None;
+            }
+        }
+        Some(String::from_utf8_lossy(&self.s[start..self.i]).into_owned())
+    }
+
+    fn skip(&mut self, b: u8) -> bool {
+        let hit = self.s.get(self.i) == Some(&b);
+        self.i += usize::from(hit);
+        hit
+    }
+
+    fn digits(&mut self) -> usize {
+        let from = self.i;
+        while self.s.get(self.i).is_some_and(u8::is_ascii_digit) {
             self.i += 1;
         }
-        let text = std::str::from_utf8(&self.s[start..self.i]).ok()?;
-        // Rust accepts forms JSON does not ("1.", ".5", "+1"): check the shape first.
-        let digits = text.strip_prefix('-').unwrap_or(text);
-        let shaped = digits.starts_with(|c: char| c.is_ascii_digit())
-            && !digits.ends_with('.')
-            && !(digits.starts_with('0') && digits.as_bytes().get(1).is_some_and(u8::is_ascii_digit));
-        shaped.then(|| text.parse().ok()).flatten().filter(|n: &f64| n.is_finite())
+        self.i - from
     }
 
     fn string(&mut self) -> Option<String> {

@@ -5,6 +5,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -52,25 +53,20 @@ fn framed(
         }
     };
     let post = Rc::new(post);
-    let last_height = Rc::new(Cell::new(0_u32));
-    let last_top = Rc::new(Cell::new(None::<u32>));
-
-    let report_selection = {
-        let (post, last_top) = (post.clone(), last_top.clone());
-        move |id: &'static str| {
-            let top = card_of(id).map_or(0, |card| document_top(&card));
-            if last_top.replace(Some(top)) != Some(top) {
-                post(select_message(id, top));
-            }
-        }
+    // Offscreen cross-origin frames get no animation frames (and no resize observations)
+    // until they scroll into view: what must reach the host at once goes out on a timer.
+    let soon = |f: Box<dyn FnOnce()>| set_timeout(f, Duration::ZERO);
+    let report = {
+        let post = post.clone();
+        move |id: &'static str| post(select_message(id, card_of(id).map_or(0, |card| document_top(&card))))
     };
-    let report_selection = Rc::new(report_selection);
+    let report = Rc::new(report);
 
     // Height: the root element's box, observed; sent only when it changes.
-    if let Some(root) = window.document().and_then(|d| d.document_element()) {
-        let (post, child_id, report) = (post.clone(), child_id.clone(), report_selection.clone());
-        let deep_link = deep_link.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || {
+    let measure = {
+        let (post, child_id, report, deep_link) = (post.clone(), child_id.clone(), report.clone(), deep_link.clone());
+        let last_height = Cell::new(0_u32);
+        move || {
             let height = content_height();
             if last_height.replace(height) != height {
                 height_messages(child_id.as_deref(), height).into_iter().for_each(|m| post(m));
@@ -79,28 +75,30 @@ fn framed(
                     report(id);
                 }
             }
-        });
+        }
+    };
+    let measure = Rc::new(measure);
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let observed = measure.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || observed());
         if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(&root);
             let owned = SendWrapper::new((observer, on_resize));
             on_cleanup(move || owned.0.disconnect());
         }
     }
+    soon(Box::new(move || measure()));
 
     // Selection: every new selection is offered to the host, once laid out.
-    Effect::new({
-        let (report, last_top) = (report_selection.clone(), last_top.clone());
-        let deep_link = deep_link.clone();
-        move |_| {
-            let selected = g.selected.get();
-            if selected != deep_link.get() {
-                deep_link.set(None);
-            }
-            last_top.set(None);
-            if let Some(id) = selected {
-                let report = report.clone();
-                request_animation_frame(move || report(id));
-            }
+    let selection_link = deep_link.clone();
+    Effect::new(move |_| {
+        let selected = g.selected.get();
+        if selected != selection_link.get() {
+            selection_link.set(None);
+        }
+        if let Some(id) = selected {
+            let report = report.clone();
+            soon(Box::new(move || report(id)));
         }
     });
 
