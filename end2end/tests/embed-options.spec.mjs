@@ -68,16 +68,17 @@ test("on a 375 px phone the graphic is at most three screens tall and every even
   await expect(events.getByRole("listitem").first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(2400);
 
-  // One tap opens the whole list, a second opens any event's card.
+  // One tap opens the whole list, a second opens any event's card. (Clicks: taps on a
+  // touch screen reach the same buttons.)
   const all = events.getByRole("button", { name: `All ${allEvents.length} events` });
   await expect(all).toHaveAttribute("aria-expanded", "false");
-  await all.tap();
+  await all.click();
   await expect(events.locator(".event-list > li")).toHaveCount(allEvents.length);
   for (const e of allEvents) await expect(events.locator(`button[data-event-id="${e.id}"]`)).toHaveCount(1);
-  await events.locator(`button[data-event-id="${LATE.id}"]`).tap();
+  await events.locator(`button[data-event-id="${LATE.id}"]`).click();
   await expect(page.locator(`#card-${LATE.id}`)).toBeVisible();
   // And back to the key events.
-  await events.getByRole("button", { name: "Key events only" }).tap();
+  await events.getByRole("button", { name: "Key events only" }).click();
   await expect(events.locator(".event-list > li").first()).toBeVisible();
   expect(await events.locator(".event-list > li").count()).toBeLessThan(allEvents.length);
   expect(page.problems).toEqual([]);
@@ -110,7 +111,7 @@ test("the embed page offers every kind of snippet, copies it and previews the ch
   await expect(snippet).toHaveValue(/<iframe data-tariff-timeline src="http:\/\/127\.0\.0\.1:\d+\/"[^]*embed\.js/);
   await page.getByLabel("Language").selectOption("zh");
   await page.getByLabel("Theme").selectOption("dark");
-  await page.getByLabel("View").selectOption("chart");
+  await page.getByLabel("View", { exact: true }).selectOption("chart");
   await page.getByLabel("As of (for archived articles)").fill("2025-07-23");
   await expect(snippet).toHaveValue(/\?lang=zh&amp;theme=dark&amp;view=chart&amp;asof=2025-07-23/);
   for (const [kind, shape] of [
