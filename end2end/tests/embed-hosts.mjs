@@ -1,6 +1,6 @@
 // Set-up shared by the embedding tests: a host server on another loopback port (the
 // article's origin), and a watcher of console problems, CSP violations and requests.
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect } from "./fixtures.mjs";
 import { startHosts } from "../hosts/server.mjs";
 
 export const GRAPHIC = `http://127.0.0.1:${Number(process.env.E2E_PORT || 8765)}/`;
@@ -16,28 +16,19 @@ export const test = base.extend({
     },
     { scope: "worker" },
   ],
-  // Console errors and warnings, page errors, dialogs, CSP violations (in any frame) and
-  // requests to anything but the graphic's and the host's own files.
+  // The page's console problems and outside requests (in any frame; the host's own files
+  // are not outside), plus dialogs and CSP violations.
   problems: async ({ page, hosts }, use) => {
-    const problems = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
     page.on("dialog", (d) => {
-      problems.push(`dialog: ${d.message()}`);
+      page.problems.push(`dialog: ${d.message()}`);
       d.dismiss();
-    });
-    page.on("request", (r) => {
-      const url = r.url();
-      if (!url.startsWith(GRAPHIC) && !url.startsWith(hosts) && !url.startsWith("data:")) problems.push(`request: ${url}`);
     });
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
       });
     });
-    await use(problems);
+    await use(() => page.problems.filter((p) => !p.startsWith(`request: ${hosts}`)));
   },
 });
 export { expect };

@@ -15,7 +15,7 @@ for (const width of [320, 1200]) {
     expect(handle.url()).toContain("childId=tariff-graphic");
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(handle)))).toBeLessThanOrEqual(1);
     expect(await contentHeight(handle)).toBeGreaterThan(400);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   test(`embed.js sizes the frame to the graphic at ${width} px`, async ({ page, hosts, problems }) => {
@@ -24,7 +24,7 @@ for (const width of [320, 1200]) {
     const { handle } = await graphicFrame(page);
     expect(handle.url()).toContain("parentUrl=" + encodeURIComponent(hosts + "embedjs.html"));
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(handle)))).toBeLessThanOrEqual(1);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 }
 
@@ -38,7 +38,7 @@ test("embed.js follows the graphic's height as the reader opens the whole list",
   await expect(frame.locator(".event-list > li")).toHaveCount(allEvents.length);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 1000);
   await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(handle)))).toBeLessThanOrEqual(1);
-  expect(problems).toEqual([]);
+  expect(problems()).toEqual([]);
 });
 
 test("a host link with #event opens that event and scrolls the article to it; a new selection reaches the host's URL", async ({
@@ -64,7 +64,7 @@ test("a host link with #event opens that event and scrolls the article to it; a 
   const other = allEvents[0];
   await frame.locator(`button[data-event-id="${other.id}"]`).click();
   await expect.poll(() => new URL(page.url()).hash).toBe(`#event=${other.id}`);
-  expect(problems).toEqual([]);
+  expect(problems()).toEqual([]);
 });
 
 test("a raw listener receives the Pym, AMP, Datawrapper and own messages", async ({ page, hosts, problems }) => {
@@ -102,7 +102,7 @@ test("a raw listener receives the Pym, AMP, Datawrapper and own messages", async
     .toEqual({ source: "tariff-timeline", version: 1, type: "select", id: pick.id, top: expect.any(Number) });
   const select = (await received()).find((m) => m && m.type === "select");
   expect(Math.abs(select.top - cardTop)).toBeLessThanOrEqual(2);
-  expect(problems).toEqual([]);
+  expect(problems()).toEqual([]);
 });
 
 test("without a childId no Pym message is sent", async ({ page, hosts }) => {
@@ -129,7 +129,7 @@ test("in a sandboxed frame served with the shipped headers the graphic works, wi
   await frame.locator(".track button[data-event-id]").first().click();
   await expect(frame.getByTestId("event-card")).toBeVisible();
   await expect(frame.locator(".chart svg").first()).toBeVisible();
-  expect(problems).toEqual([]);
+  expect(problems()).toEqual([]);
 });
 
 test("a parent posting junk, oversized and script-bearing messages changes nothing", async ({ page, hosts, problems }) => {
@@ -195,5 +195,5 @@ test("a parent posting junk, oversized and script-bearing messages changes nothi
       .contentWindow.postMessage('{"source":"tariff-timeline-host","version":1,"type":"select","id":"inauguration"}', "*"),
   );
   await expect(page.frameLocator("iframe").locator("#card-inauguration")).toBeVisible();
-  expect(problems).toEqual([]);
+  expect(problems()).toEqual([]);
 });
