@@ -67,6 +67,25 @@ test("a host link with #event opens that event and scrolls the article to it; a 
   expect(problems()).toEqual([]);
 });
 
+test("embed.js takes heights only from the frame's own messages, and follows the host's hash", async ({ page, hosts, problems }) => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(hosts + "embedjs.html");
+  const { frame, handle } = await graphicFrame(page);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(handle)))).toBeLessThanOrEqual(1);
+  const height = await frameHeight(page);
+  // The same message from the host page itself is not the frame's.
+  await page.evaluate(() => {
+    window.seen = new Promise((resolve) => window.addEventListener("message", resolve, { once: true }));
+    window.postMessage({ source: "tariff-timeline", version: 1, type: "height", height: 50 }, "*");
+    return window.seen.then(() => true);
+  });
+  expect(await frameHeight(page)).toBe(height);
+  // A new #event in the host's URL selects that event in the frame.
+  await page.evaluate((id) => (location.hash = `event=${id}`), LATE.id);
+  await expect(frame.locator(`#card-${LATE.id}`)).toBeVisible();
+  expect(problems()).toEqual([]);
+});
+
 test("a raw listener receives the Pym, AMP, Datawrapper and own messages", async ({ page, hosts, problems }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(hosts + "raw.html?childId=raw-1");
