@@ -2,9 +2,11 @@
 //! No web, Leptos or plotters imports below this module, so all of it runs in `cargo test`.
 
 pub mod chart_view;
+pub mod compact;
 pub mod dataset;
 pub mod date;
 pub mod deadlines;
+pub mod embed;
 pub mod gesture;
 pub mod i18n;
 pub mod lang;

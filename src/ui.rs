@@ -6,6 +6,7 @@ mod browser;
 mod event_card;
 mod event_list;
 mod graphic;
+mod host;
 mod rate_table;
 mod readout;
 mod takeaways;

@@ -103,6 +103,7 @@ test.describe("on a phone", () => {
 test("selecting an event moves the chart's readout to its date", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page);
+  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
   await page.getByRole("region", { name: "Events" }).getByRole("button", { name: /Geneva/ }).first().click();
   const r = await expectReadoutMatchesData(page);
   expect(r.date).toBe("2025-05-10");

@@ -5,6 +5,7 @@ import { test, expect, openGraphic, events, dataset, parseCsv, readableFromIso }
 test("every event opens a card with its date and https sources", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page);
+  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
   const list = page.getByRole("region", { name: "Events" });
   const all = events();
   for (const e of [all[0], all[Math.floor(all.length / 2)], all[all.length - 1]]) {
@@ -25,6 +26,7 @@ test("every event opens a card with its date and https sources", async ({ page }
 test("asof shows only what was known on the seed article's day", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page, "?asof=2025-07-23");
+  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
   const list = page.getByRole("region", { name: "Events" });
   await expect(list.getByRole("button", { name: /Stockholm/ })).toHaveCount(2); // announced, not yet held
   const later = events().filter((e) => e.date > "2025-07-23");

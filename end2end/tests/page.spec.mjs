@@ -32,6 +32,7 @@ test("a phone-sized frame lists every event without horizontal scrolling", async
   await page.setViewportSize({ width: 320, height: 640 });
   await openGraphic(page);
   await expect(page.locator(".chart svg").first()).toBeVisible();
+  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
   const list = page.getByRole("region", { name: "Events" }).getByRole("listitem");
   const all = events();
   await expect(list).toHaveCount(all.length);

@@ -74,6 +74,7 @@ test("an unknown event id is ignored with one warning", async ({ page }) => {
 test("filters hide and show events, with counts", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
   await openGraphic(page);
+  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
   const list = page.getByRole("region", { name: "Events" }).getByRole("listitem");
   const total = events().length;
   await expect(list).toHaveCount(total);

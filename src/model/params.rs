@@ -60,6 +60,7 @@ pub struct Params {
     pub view: ViewParam,
     pub plain: bool,
     pub static_mode: bool,
+    /// Pym's `childId`: when given, height messages in Pym's format carry it.
     pub child_id: Option<String>,
 }
 
@@ -69,6 +70,7 @@ impl Params {
     pub fn parse(query: &str, hash: &str) -> (Params, Vec<String>) {
         let mut p = Params::default();
         let mut warnings = Vec::new();
+        let mut parent_event = None;
         let bad = |warnings: &mut Vec<String>, key: &str, value: &str, expected: &str| {
             warnings.push(format!("tariff-timeline: ignored {key}={value:?} (expected {expected})"));
         };
@@ -96,7 +98,7 @@ impl Params {
                     Ok(d) => p.as_of = Some(d),
                     Err(_) => bad(&mut warnings, &key, &value, "a date YYYY-MM-DD"),
                 },
-                "event" if is_id(&value) => p.event = Some(value),
+                "event" if is_event_id(&value) => p.event = Some(value),
                 "event" => bad(&mut warnings, &key, &value, "an event id"),
                 "plain" | "static" => match value.as_str() {
                     "1" => {
@@ -109,21 +111,47 @@ impl Params {
                     "0" => {}
                     _ => bad(&mut warnings, &key, &value, "1"),
                 },
-                "childId" => p.child_id = Some(value),
-                "initialWidth" | "parentTitle" | "parentUrl" => {}
+                "childId" if is_child_id(&value) => p.child_id = Some(value),
+                "childId" => bad(&mut warnings, &key, &value, "letters, digits, '-', '_', ':' or '.'"),
+                "initialWidth" => {
+                    if !value.parse::<u32>().is_ok_and(|w| (1..=100_000).contains(&w)) {
+                        bad(&mut warnings, &key, &value, "a width in pixels")
+                    }
+                }
+                // Pym's parent passes its page's URL: a shared article link that ends in
+                // `#event=<id>` opens that event in the frame too.
+                "parentUrl" if value.starts_with("https://") || value.starts_with("http://") => {
+                    parent_event = value.split_once('#').and_then(|(_, hash)| hash_event(hash));
+                }
+                "parentUrl" => bad(&mut warnings, &key, &value, "an http(s) URL"),
+                "parentTitle" => {}
                 _ => warnings.push(format!("tariff-timeline: ignored unknown parameter {key:?}")),
             }
         }
-        // A `#event=<id>` link wins over `?event=`: it is what the reader shared last.
-        if let Some(id) = pairs(hash.trim_start_matches('#')).find(|(k, _)| k == "event").map(|(_, v)| v) {
-            if is_id(&id) { p.event = Some(id) } else { bad(&mut warnings, "#event", &id, "an event id") }
+        // A `#event=<id>` link (the frame's own, else the host page's) wins over `?event=`:
+        // it is what the reader shared last.
+        if let Some(id) = parent_event.filter(|id| is_event_id(id)) {
+            p.event = Some(id);
+        }
+        if let Some(id) = hash_event(hash) {
+            if is_event_id(&id) { p.event = Some(id) } else { bad(&mut warnings, "#event", &id, "an event id") }
         }
         (p, warnings)
     }
 }
 
-fn is_id(s: &str) -> bool {
+/// The value of `event=` in a URL hash.
+fn hash_event(hash: &str) -> Option<String> {
+    pairs(hash.trim_start_matches('#')).find(|(k, _)| k == "event").map(|(_, v)| v)
+}
+
+/// Whether `s` has the shape of an event id (the data's ids are lowercase slugs).
+pub fn is_event_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn is_child_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 100 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b))
 }
 
 /// `key=value` pairs of a query string, percent-decoded.
@@ -205,9 +233,124 @@ mod tests {
     }
 
     #[test]
+    fn pyms_parameters_are_checked() {
+        let (p, warnings) = Params::parse(
+            "initialWidth=375&childId=tariff-graphic_1&parentTitle=Trade%20war%20%3Cb%3E&parentUrl=https%3A%2F%2Fnews.example%2Fa",
+            "",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(p.child_id.as_deref(), Some("tariff-graphic_1"));
+        let (p, warnings) = Params::parse("initialWidth=wide&childId=a%22b&parentUrl=javascript:alert(1)", "");
+        assert_eq!(p, Params::default());
+        assert_eq!(warnings.len(), 3, "{warnings:?}");
+    }
+
+    #[test]
+    fn the_host_pages_event_link_opens_the_event() {
+        let url = "parentUrl=https%3A%2F%2Fnews.example%2Fa%3Fx%3D1%23event%3Dgeneva-talks&event=other";
+        assert_eq!(Params::parse(url, "").0.event.as_deref(), Some("geneva-talks"));
+        // The frame's own hash is newer still.
+        assert_eq!(Params::parse(url, "#event=mine").0.event.as_deref(), Some("mine"));
+        let hostile = "parentUrl=https%3A%2F%2Fnews.example%2F%23event%3D%3Cscript%3E&event=other";
+        assert_eq!(Params::parse(hostile, "").0.event.as_deref(), Some("other"));
+    }
+
+    #[test]
     fn percent_decoding_is_lenient() {
         assert_eq!(decode("a%20b+c"), "a b c");
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz"), "%zz");
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        const KEYS: &[&str] = &[
+            "lang",
+            "theme",
+            "event",
+            "asof",
+            "view",
+            "plain",
+            "static",
+            "childId",
+            "initialWidth",
+            "parentTitle",
+            "parentUrl",
+            "foo",
+            "",
+        ];
+        /// Pieces hostile input is made of: separators, broken escapes, markup, valid words.
+        const PIECES: &[&str] = &[
+            "&",
+            "=",
+            "#",
+            "?",
+            "%",
+            "%2",
+            "%zz",
+            "%00",
+            "%FF",
+            "%E4%B8",
+            "%E4%B8%AD",
+            "+",
+            "lang",
+            "zh",
+            "theme",
+            "dark",
+            "event",
+            "geneva-talks",
+            "asof",
+            "2025-02-30",
+            "2025-07-23",
+            "static",
+            "1",
+            "childId",
+            "initialWidth",
+            "-1",
+            "99999999999",
+            "parentUrl",
+            "https://",
+            "javascript:",
+            "<script>",
+            "\"",
+            "\u{0}",
+            "中",
+            "\u{202e}",
+            " ",
+        ];
+
+        fn piecewise() -> impl Strategy<Value = String> {
+            prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(3000))]
+
+            #[test]
+            fn any_text_parses_without_panic(query in "\\PC{0,120}", hash in "\\PC{0,60}") {
+                let _ = Params::parse(&query, &hash);
+            }
+
+            #[test]
+            fn hostile_pieces_parse_without_panic(query in piecewise(), hash in piecewise()) {
+                let (p, warnings) = Params::parse(&query, &hash);
+                let pairs = query.split('&').count() + 1;
+                prop_assert!(warnings.len() <= pairs);
+                prop_assert!(p.event.as_deref().is_none_or(is_event_id));
+                prop_assert!(p.child_id.as_deref().is_none_or(is_child_id));
+            }
+
+            #[test]
+            fn one_parameter_is_taken_or_warned_about_once(key in prop::sample::select(KEYS), value in "\\PC{0,30}") {
+                let query = format!("{key}={}", value.replace('%', "%25").replace('&', "%26").replace('+', "%2B"));
+                let (p, warnings) = Params::parse(&query, "");
+                prop_assert!(warnings.len() <= 1, "{:?}", warnings);
+                if warnings.len() == 1 {
+                    prop_assert_eq!(p, Params::default());
+                }
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ pub fn App() -> impl IntoView {
     }
     let graphic = Graphic::new(&params);
     provide_context(graphic);
+    super::host::connect(graphic, params.child_id.clone());
 
     let (lang, data) = (graphic.lang, graphic.data);
     let s = lang.strings();

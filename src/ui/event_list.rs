@@ -1,10 +1,12 @@
-//! The timeline on narrow screens: the events of the span as a dated list; the selected
-//! one opens its card in place. Long lists render a window around the selection.
+//! The timeline on narrow screens. Long lists start compact: a swipeable row of the key
+//! moments with the selected event's card below, "All n events" a tap away. The whole
+//! list is dated, opens each card in place, and renders a window around the selection.
 
 use leptos::prelude::*;
 
 use super::event_card::{EventCard, event_date};
 use super::graphic::Graphic;
+use crate::model::compact::compact;
 use crate::model::dataset::Event;
 use crate::model::i18n::fill;
 use crate::model::state::{Msg, State};
@@ -18,10 +20,43 @@ pub fn EventList() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let limit = RwSignal::new(PAGE);
+    let expanded = RwSignal::new(false);
+    // Events the reader opened stay in the compact row.
+    let opened = RwSignal::new(Vec::<&'static str>::new());
+    Effect::new(move |_| {
+        if let Some(id) = g.selected.get() {
+            opened.update(|v| {
+                if !v.contains(&id) {
+                    v.push(id)
+                }
+            });
+        }
+    });
     let bounds = State::bounds(&g.data);
-    let in_view = Memo::new(move |_| {
+    let matching = Memo::new(move |_| {
         shown_in_span(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds)).collect::<Vec<&'static Event>>()
     });
+    let in_view = Memo::new(move |_| {
+        if expanded.get() {
+            matching.get()
+        } else {
+            let keep: Vec<&str> = opened.get().into_iter().chain(g.selected.get()).collect();
+            matching.with(|events| compact(&g.data, events, &keep))
+        }
+    });
+    let compact_row = Memo::new(move |_| !expanded.get() && matching.with(Vec::len) > in_view.with(Vec::len));
+    let can_expand = move || expanded.get() || compact_row.get();
+    let card = move || {
+        let id = g.selected.get().filter(|id| in_view.with(|v| v.iter().any(|e| e.id == *id)))?;
+        g.data.event(id).map(|e| view! { <EventCard event=e with_headline=true /> })
+    };
+    let toggle_label = move || {
+        if expanded.get() {
+            s.key_events_only.to_string()
+        } else {
+            fill(s.all_events, &[("{n}", matching.with(Vec::len).to_string())])
+        }
+    };
     let window = Memo::new(move |_| {
         let selected = g.selected.get();
         in_view.with(|events| {
@@ -30,23 +65,41 @@ pub fn EventList() -> impl IntoView {
         })
     });
     let more = move |_| limit.update(|l| *l += PAGE);
-    let total = move || in_view.with(Vec::len);
+    let total = move || matching.with(Vec::len);
     let cut_before = move || window.get().start > 0;
-    let cut_after = move || window.get().end < total();
+    let cut_after = move || window.get().end < in_view.with(Vec::len);
     let empty = move || total() == 0;
     view! {
         <p class="hint" aria-live="polite">
             {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
         </p>
         {move || cut_before().then(|| view! { <button type="button" class="more" on:click=more>{s.show_earlier}</button> })}
-        <ol class="event-list">
+        <ol class="event-list" class:key-events=compact_row id="event-list">
             <For
                 each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
                 key=|e| e.id
-                children=move |e| view! { <EventItem event=e /> }
+                children=move |e| view! { <EventItem event=e card_inline=Signal::derive(move || !compact_row.get()) /> }
             />
         </ol>
+        {move || {
+            compact_row.get().then(|| view! {
+                <div class="card-slot">
+                    {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
+                </div>
+            })
+        }}
         {move || cut_after().then(|| view! { <button type="button" class="more" on:click=more>{s.show_later}</button> })}
+        {move || can_expand().then(|| view! {
+            <button
+                type="button"
+                class="more all-events"
+                aria-controls="event-list"
+                aria-expanded=move || if expanded.get() { "true" } else { "false" }
+                on:click=move |_| expanded.update(|x| *x = !*x)
+            >
+                {toggle_label}
+            </button>
+        })}
         {move || empty().then(|| view! { <p class="empty">{s.no_events}</p> })}
     }
 }
@@ -56,6 +109,8 @@ pub fn EventList() -> impl IntoView {
 fn EventItem(
     /// The event shown.
     event: &'static Event,
+    /// Whether its card opens in place (else the list shows it below).
+    card_inline: Signal<bool>,
 ) -> impl IntoView {
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
@@ -78,7 +133,7 @@ fn EventItem(
                 </span>
                 <span class="event-headline">{event.headline.get(lang)}</span>
             </button>
-            {move || selected.get().then(|| view! { <EventCard event=event /> })}
+            {move || (selected.get() && card_inline.get()).then(|| view! { <EventCard event=event /> })}
         </li>
     }
 }

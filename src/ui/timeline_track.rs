@@ -96,7 +96,8 @@ pub fn TimelineTrack(
             <button
                 type="button"
                 class=format!("marker cat-{}{}", category.key(), if count > 1 { " cluster" } else { "" })
-                style=format!("left:{};top:{}", px(x - MARKER / 2.0), px(top))
+                style:left=px(x - MARKER / 2.0)
+                style:top=px(top)
                 data-event-id=(count == 1).then_some(event.id)
                 aria-label=label
                 aria-current=move || holds_selected().then_some("true")
@@ -106,7 +107,7 @@ pub fn TimelineTrack(
                 {(count > 1).then(|| count.to_string())}
             </button>
             {text.map(|(t, r)| view! {
-                <span class="marker-label" aria-hidden="true" style=format!("left:{};top:{};width:{}", px(r.x), px(r.y), px(r.w + 4.0))>
+                <span class="marker-label" aria-hidden="true" style:left=px(r.x) style:top=px(r.y) style:width=px(r.w + 4.0)>
                     {t}
                 </span>
             })}
@@ -118,7 +119,7 @@ pub fn TimelineTrack(
             role="group"
             aria-label=s.timeline_label
             aria-describedby="timeline-keys"
-            style=move || layout.with(|v| format!("height:{}", px(v.height)))
+            style:height=move || layout.with(|v| px(v.height))
             node_ref=track
             on:pointerdown=on_down
             on:pointermove=on_move
@@ -130,7 +131,7 @@ pub fn TimelineTrack(
                 v.lanes
                     .iter()
                     .map(|l| view! {
-                        <div class="lane" style=format!("top:{};height:{}", px(l.y), px(LANE_H))>
+                        <div class="lane" style:top=px(l.y) style:height=px(LANE_H)>
                             <span class="lane-name">
                                 <span class=format!("cat-dot cat-{}", l.category.key())></span>
                                 {s.category(l.category)}
@@ -144,12 +145,12 @@ pub fn TimelineTrack(
                 key=|item| (item.first.id, item.count, (item.x * 10.0).round() as i64, item.lane, item.label.as_ref().map(|l| l.0.len()))
                 children=marker
             />
-            <div class="axis" style=move || layout.with(|v| format!("top:{}", px(v.lanes.len() as f64 * LANE_H)))>
+            <div class="axis" style:top=move || layout.with(|v| px(v.lanes.len() as f64 * LANE_H))>
                 {move || layout.with(|v| {
                     v.ticks
                         .iter()
                         .map(|t| view! {
-                            <span class="tick" style=format!("left:{}", px(t.px))>
+                            <span class="tick" style:left=px(t.px)>
                                 {t.label.clone()}
                                 {t.sub.clone().map(|y| view! { <br /> {y} })}
                             </span>

@@ -1,0 +1,59 @@
+//! The compact event list of phones: a row of the story's key moments, with every event
+//! one tap away ("All n events"), so the graphic stays a few screens tall in an article.
+
+use super::dataset::{Dataset, Event};
+
+/// Lists this short are shown whole.
+pub const COMPACT_MAX: usize = 15;
+
+/// Whether an event is a key moment: it changed a rate or is annotated on the chart.
+pub fn is_key(data: &Dataset, event: &Event) -> bool {
+    !event.chart_label.en.is_empty() || data.steps.iter().any(|s| s.event == event.id)
+}
+
+/// What a compact list shows of `events` (in date order): all of them when there are
+/// few, else the key ones and those in `keep` (the selected event and the ones the reader
+/// opened, so nothing vanishes under the reader), still in date order.
+pub fn compact(data: &Dataset, events: &[&'static Event], keep: &[&str]) -> Vec<&'static Event> {
+    if events.len() <= COMPACT_MAX {
+        return events.to_vec();
+    }
+    events.iter().copied().filter(|e| keep.contains(&e.id) || is_key(data, e)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DATASET;
+    use crate::model::dataset::Text;
+    use crate::model::synthetic::with_events;
+
+    /// 40 synthetic events; the 4th is annotated on the chart, the 10th caused a rate step.
+    fn fixture() -> Dataset {
+        let base = with_events(&DATASET, 40);
+        let mut events = base.events.to_vec();
+        events[3].chart_label = Text { en: "Peak", zh: "" };
+        let steps = Vec::leak(vec![crate::model::dataset::RateStep { event: events[9].id, ..DATASET.steps[0] }]);
+        Dataset { events: Vec::leak(events), steps, ..base }
+    }
+
+    #[test]
+    fn long_lists_keep_key_moments_and_opened_events_in_date_order() {
+        let data = fixture();
+        let all: Vec<&'static Event> = data.events.iter().collect();
+        let ids = |v: Vec<&Event>| v.iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(ids(compact(&data, &all, &[])), ["synthetic-3", "synthetic-9"]);
+        assert_eq!(ids(compact(&data, &all, &["synthetic-30"])), ["synthetic-3", "synthetic-9", "synthetic-30"]);
+        assert_eq!(
+            ids(compact(&data, &all, &["synthetic-30", "synthetic-0", "no-such-event"])),
+            ["synthetic-0", "synthetic-3", "synthetic-9", "synthetic-30"]
+        );
+    }
+
+    #[test]
+    fn short_lists_are_shown_whole() {
+        let data = fixture();
+        let few: Vec<&'static Event> = data.events.iter().skip(20).take(COMPACT_MAX).collect();
+        assert_eq!(compact(&data, &few, &[]), few);
+    }
+}
