@@ -57,8 +57,23 @@ fn nothing_overlaps_at_any_width_and_zoom() {
             state.apply(Msg::Zoom(z), &fixture());
         }
         for width in (800..=1600).step_by(16) {
-            let view = TimelineView::layout(&fixture(), &state, f64::from(width), Lang::En);
-            check(&view, &fixture(), &state, &format!("{width}px {zoom:?}"));
+            for lang in [Lang::En, Lang::Zh] {
+                let view = TimelineView::layout(&fixture(), &state, f64::from(width), lang);
+                check(&view, &fixture(), &state, &format!("{width}px {zoom:?} {lang:?}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_built_edition_lays_out_without_overlaps_in_both_languages() {
+    // Not a claim about its content: whatever edition was built must lay out cleanly.
+    let data = tariff_timeline::model::DATASET;
+    let state = State::default();
+    for width in [800, 1024, 1280, 1600] {
+        for lang in [Lang::En, Lang::Zh] {
+            let view = TimelineView::layout(&data, &state, f64::from(width), lang);
+            check(&view, &data, &state, &format!("built edition {width}px {lang:?}"));
         }
     }
 }

@@ -204,7 +204,7 @@ impl ChartView {
             moments.push(Moment {
                 kind: AnnotationKind::AsOf,
                 date: as_of,
-                text: format!("{} {}", strings.as_of, i18n::format_date(as_of, lang)),
+                text: i18n::fill(strings.as_of, &[("{date}", i18n::format_date(as_of, lang))]),
             });
         }
         moments.sort_by_key(|m| m.date);

@@ -31,6 +31,7 @@ impl Lang {
 }
 
 /// The fixed strings of the interface.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Strings {
     pub us_series: &'static str,
     pub china_series: &'static str,
@@ -43,7 +44,10 @@ pub struct Strings {
     pub chart_heading: &'static str,
     pub events_heading: &'static str,
     pub sources: &'static str,
+    /// "Data through {date}.": the data's updated day, as a sentence.
     pub data_through: &'static str,
+    /// Between a label and what it labels.
+    pub colon: &'static str,
     pub scheduled_as_of: &'static str,
     pub months: [&'static str; 12],
     pub now_label: &'static str,
@@ -104,14 +108,15 @@ const EN: Strings = Strings {
     china_series: "China on US",
     us_short: "US",
     china_short: "China",
-    as_of: "As of",
+    as_of: "As of {date}",
     us_series_long: "US additional tariff on most Chinese goods",
     china_series_long: "China’s tariff on all US goods",
     takeaways_heading: "Key figures",
     chart_heading: "Tariff rates added since 20 January 2025",
     events_heading: "Events",
     sources: "Sources",
-    data_through: "Data through",
+    data_through: "Data through {date}.",
+    colon: ": ",
     scheduled_as_of: "scheduled as of",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     now_label: "Now",
@@ -171,14 +176,15 @@ const ZH: Strings = Strings {
     china_series: "中国对美",
     us_short: "美国",
     china_short: "中国",
-    as_of: "截至",
+    as_of: "截至{date}",
     us_series_long: "美国对大部分中国商品加征的关税",
     china_series_long: "中国对所有美国商品加征的关税",
     takeaways_heading: "要点",
     chart_heading: "2025年1月20日以来加征的关税税率",
     events_heading: "大事记",
     sources: "来源",
-    data_through: "数据截至",
+    data_through: "数据截至{date}。",
+    colon: "：",
     scheduled_as_of: "截至以下日期的安排：",
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
     now_label: "目前",
@@ -350,6 +356,38 @@ mod tests {
         assert_eq!(format_number(84.04, Lang::En), "84");
         assert_eq!(px(12.6), "13px");
         assert_eq!(Lang::Zh.tag(), "zh-Hans");
+    }
+
+    /// Every string of a table, by field name (array items numbered).
+    fn all_strings(strings: &Strings) -> Vec<(String, String)> {
+        let serde_json::Value::Object(fields) = serde_json::to_value(strings).unwrap() else { unreachable!() };
+        fields
+            .into_iter()
+            .flat_map(|(name, v)| match v {
+                serde_json::Value::Array(items) => {
+                    items.into_iter().enumerate().map(|(i, s)| (format!("{name}[{i}]"), s.to_string())).collect()
+                }
+                s => vec![(name, s.to_string())],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_interface_string_is_translated_with_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut found: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split('}').next()).map(String::from).collect();
+            found.sort_unstable();
+            found
+        };
+        let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let (en, zh) = (all_strings(&EN), all_strings(&ZH));
+        assert!(en.len() > 60, "{}", en.len());
+        assert_eq!(en.iter().map(|(k, _)| k).collect::<Vec<_>>(), zh.iter().map(|(k, _)| k).collect::<Vec<_>>());
+        for ((name, en), (_, zh)) in en.iter().zip(&zh) {
+            assert!(!han(en), "{name}: Chinese in the English text {en}");
+            assert!(han(zh), "{name}: no Chinese translation: {zh}");
+            assert_eq!(placeholders(en), placeholders(zh), "{name}");
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn EventCard(
             <p class="summary">{event.summary.get(lang)}</p>
             {(event.confidence == Confidence::Medium).then(|| view! { <p class="confidence">{s.reported}</p> })}
             {(!event.actors.is_empty())
-                .then(|| view! { <p class="actors"><span>{s.actors} ": "</span>{event.actors.join(", ")}</p> })}
+                .then(|| view! { <p class="actors"><span>{s.actors} {s.colon}</span>{event.actors(lang)}</p> })}
             {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
             {passed.into_iter().map(|t| view! { <p class="deadline-passed">{t}</p> }).collect_view()}
             <p class="sources-label">{s.sources}</p>
