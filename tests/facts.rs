@@ -83,9 +83,15 @@ fn every_text_is_written_in_both_languages() {
         assert_eq!(e.chart_label.en.is_empty(), e.chart_label.zh.is_empty(), "{}", e.id);
     }
     assert!(DATASET.steps.iter().all(|s| han(s.legal_basis.zh) > latin(s.legal_basis.zh)));
-    assert!(DATASET.deadlines.iter().all(|x| han(x.label.zh) > 0 && x.chart_label.en.is_empty() == x.chart_label.zh.is_empty()));
+    assert!(
+        DATASET
+            .deadlines
+            .iter()
+            .all(|x| han(x.label.zh) > 0 && x.chart_label.en.is_empty() == x.chart_label.zh.is_empty())
+    );
     let meta = DATASET.meta;
-    let notes = meta.definitions.iter().chain(meta.methodology).map(|v| v.text).chain(meta.revisions.iter().map(|r| r.note));
+    let notes =
+        meta.definitions.iter().chain(meta.methodology).map(|v| v.text).chain(meta.revisions.iter().map(|r| r.note));
     for text in [meta.title, meta.subtitle, meta.credits].into_iter().chain(notes) {
         assert!(han(text.zh) > latin(text.zh), "{}", text.zh);
     }

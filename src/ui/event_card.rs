@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::app::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
-use crate::model::i18n::{Lang, format_approx, format_date, format_percent};
+use crate::model::i18n::{Lang, aside, format_approx, format_date, format_percent};
 use crate::model::state::Msg;
 
 /// The date of an event as shown: a day, a month, or a span.
@@ -40,7 +40,7 @@ pub fn EventCard(
         .iter()
         .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
         .collect_view();
-    let month_note = (event.precision != Precision::Day).then(|| format!(" ({})", s.month_precision));
+    let month_note = (event.precision != Precision::Day).then(|| aside("", s.month_precision, lang));
     // Deadlines this event set that passed with no confirmed outcome.
     let passed = passed_notes(&g.data, event.id, lang);
     view! {
