@@ -299,7 +299,8 @@ impl Readout {
     pub fn describe(&self, lang: Lang) -> String {
         let s = lang.strings();
         let rate = |series| format!("{} {}", s.series(series), i18n::format_percent(self.rate(series), lang));
-        format!("{}: {}, {}", i18n::format_date(self.date, lang), rate(Series::Us), rate(Series::China))
+        let (colon, comma) = (s.colon, s.comma);
+        format!("{}{colon}{}{comma}{}", i18n::format_date(self.date, lang), rate(Series::Us), rate(Series::China))
     }
 
     pub fn rate(&self, series: Series) -> f64 {

@@ -48,6 +48,8 @@ pub struct Strings {
     pub data_through: &'static str,
     /// Between a label and what it labels.
     pub colon: &'static str,
+    /// Between the items of a list.
+    pub comma: &'static str,
     /// A text with a note in brackets.
     pub aside: &'static str,
     pub scheduled_as_of: &'static str,
@@ -119,6 +121,7 @@ const EN: Strings = Strings {
     sources: "Sources",
     data_through: "Data through {date}.",
     colon: ": ",
+    comma: ", ",
     aside: "{text} ({note})",
     scheduled_as_of: "scheduled as of",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -188,6 +191,7 @@ const ZH: Strings = Strings {
     sources: "来源",
     data_through: "数据截至{date}。",
     colon: "：",
+    comma: "，",
     aside: "{text}（{note}）",
     scheduled_as_of: "截至以下日期的安排：",
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],

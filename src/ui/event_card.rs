@@ -32,7 +32,7 @@ pub fn EventCard(
         .data
         .changes_by(event.id)
         .map(|(series, from, to)| {
-            format!("{}: {} → {}", s.series(series), format_percent(from, lang), format_percent(to, lang))
+            format!("{}{}{} → {}", s.series(series), s.colon, format_percent(from, lang), format_percent(to, lang))
         })
         .collect();
     let sources = event
