@@ -3,8 +3,9 @@
 
 mod common;
 
-use common::{fixture, fixture_errors_with};
+use common::{fixture, fixture_errors_with, fixture_with};
 use tariff_timeline::model::i18n::Lang;
+use tariff_timeline::model::translations;
 
 #[test]
 fn every_text_of_the_fixture_reads_in_both_languages() {
@@ -33,4 +34,32 @@ fn a_missing_or_empty_translation_stops_the_build_with_file_line_and_field() {
         "deadlines.toml:8: deadline `truce-expiry-2025-08-12`, field `label_zh`: missing Chinese translation",
     ];
     assert_eq!(errors, expected);
+}
+
+#[test]
+fn the_translations_file_restores_every_chinese_text_left_out_of_the_graphic() {
+    let data = fixture();
+    let (name, text) = translations::file(&data).unwrap();
+    assert!(name.starts_with("zh-") && name.ends_with(".txt"), "{name}");
+    let graphic = translations::without_chinese(&data);
+    let (left, full) = (translations::texts(&graphic), translations::texts(&data));
+    assert!(left.iter().all(|t| t.zh.is_empty()));
+    assert_eq!(left[0].get(Lang::Zh), left[0].en, "English until the file is installed");
+    assert!(!translations::install(&graphic, "a file of another build"));
+    assert!(translations::install(&graphic, String::leak(text)));
+    assert_eq!(left.len(), full.len());
+    for (t, f) in left.iter().zip(&full) {
+        assert_eq!(t.get(Lang::Zh), f.zh, "{}", t.en);
+    }
+}
+
+#[test]
+fn one_english_text_with_two_translations_is_refused() {
+    let data = fixture_with(&[(
+        "deadlines.toml",
+        "label = \"Extended truce due to expire\"",
+        "label = \"Geneva truce due to expire\"",
+    )]);
+    let error = translations::file(&data).unwrap_err();
+    assert!(error.starts_with("\"Geneva truce due to expire\" has different translations"), "{error}");
 }

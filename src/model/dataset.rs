@@ -14,11 +14,13 @@ pub struct Text {
 }
 
 impl Text {
-    /// The text in `lang`, falling back to English while a translation is missing.
+    /// The text in `lang`, falling back to English while a translation is missing. The
+    /// graphic's own dataset has no Chinese: it comes from the installed translations file.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh if !self.zh.is_empty() => self.zh,
-            _ => self.en,
+            Lang::Zh => super::translations::lookup(self.en).unwrap_or(self.en),
+            Lang::En => self.en,
         }
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
@@ -23,6 +24,16 @@ pub fn location() -> (String, String) {
 pub fn preferred_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
     nav.languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// The text of a file next to the page, if it could be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// Whether a CSS media query matches now.
