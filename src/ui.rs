@@ -37,7 +37,7 @@ pub fn start() {
     if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
         return mount();
     }
-    leptos::task::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
         if !text.is_some_and(|t| translations::install(&DATASET, String::leak(t))) {
             leptos::logging::warn!(

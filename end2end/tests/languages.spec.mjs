@@ -102,3 +102,16 @@ test("while the app loads, the fallback shows no text in either language", async
   release();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset().title.zh);
 });
+
+test("only a Chinese reader downloads the Chinese texts of the data", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => {
+    if (/\/zh-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url());
+  });
+  await openGraphic(page, "?lang=en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset().title.en);
+  expect(fetched).toEqual([]);
+  await openChinese(page, 1280);
+  expect(fetched).toHaveLength(1);
+  expect(page.problems).toEqual([]);
+});
