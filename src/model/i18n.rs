@@ -315,6 +315,23 @@ pub fn format_approx(date: Date, precision: Precision, lang: Lang) -> String {
     }
 }
 
+/// The days of an event that spans several: "9 Nov 2025 – 10 Nov 2025" / "2025年11月9日至10日".
+pub fn format_span(start: Date, precision: Precision, end: Date, lang: Lang) -> String {
+    let from = format_approx(start, precision, lang);
+    match lang {
+        Lang::En => format!("{from} – {}", format_date(end, lang)),
+        Lang::Zh => {
+            let ((y0, m0, _), (y, m, d)) = (start.ymd(), end.ymd());
+            let to = match precision {
+                Precision::Day if (y0, m0) == (y, m) => format!("{d}日"),
+                Precision::Day if y0 == y => format_day_month(end, lang),
+                _ => format_date(end, lang),
+            };
+            format!("{from}至{to}")
+        }
+    }
+}
+
 /// A short date without the year, for axis ticks and labels: "4 Feb" / "2月4日".
 pub fn format_day_month(date: Date, lang: Lang) -> String {
     let (_, m, d) = date.ymd();
@@ -358,6 +375,11 @@ mod tests {
         assert_eq!(format_approx(late, Precision::LateMonth, Lang::En), "late May 2025");
         assert_eq!(format_approx(late, Precision::LateMonth, Lang::Zh), "2025年5月下旬");
         assert_eq!(format_approx(d, Precision::Month, Lang::En), "Feb 2025");
+        let (nov9, nov10) = (Date::parse("2025-11-09").unwrap(), Date::parse("2025-11-10").unwrap());
+        assert_eq!(format_span(nov9, Precision::Day, nov10, Lang::En), "9 Nov 2025 – 10 Nov 2025");
+        assert_eq!(format_span(nov9, Precision::Day, nov10, Lang::Zh), "2025年11月9日至10日");
+        assert_eq!(format_span(d, Precision::Day, nov10, Lang::Zh), "2025年2月4日至11月10日");
+        assert_eq!(format_span(late, Precision::LateMonth, nov10, Lang::Zh), "2025年5月下旬至2025年11月10日");
     }
 
     #[test]

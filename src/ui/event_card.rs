@@ -6,15 +6,14 @@ use leptos::prelude::*;
 use super::app::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
-use crate::model::i18n::{Lang, aside, format_approx, format_date, format_percent};
+use crate::model::i18n::{Lang, aside, format_approx, format_percent, format_span};
 use crate::model::state::Msg;
 
 /// The date of an event as shown: a day, a month, or a span.
 pub fn event_date(event: &Event, lang: Lang) -> String {
-    let start = format_approx(event.date, event.precision, lang);
     match event.end {
-        Some(end) => format!("{start} – {}", format_date(end, lang)),
-        None => start,
+        Some(end) => format_span(event.date, event.precision, end, lang),
+        None => format_approx(event.date, event.precision, lang),
     }
 }
 
