@@ -27,6 +27,7 @@ for (const width of [320, 1280]) {
     await openChinese(page, width);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset().title.zh);
+    await expect(page).toHaveTitle(dataset().title.zh);
     expectChinese(await pageText(page), "the page");
 
     // Dates: "2026年11月29日", never "29 Nov 2026".

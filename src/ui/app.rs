@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
         browser::on_media_change(DARK_QUERY, move || theme.set(system_theme()));
     }
     browser::set_root_attribute("lang", lang.tag());
+    browser::set_title(DATASET.meta.title.get(lang));
     Effect::new(move |_| {
         browser::set_root_attribute("data-theme", if theme.get() == Theme::Dark { "dark" } else { "light" });
     });

@@ -48,6 +48,13 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+/// Sets the page's title (the browser tab's name).
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
 /// Replaces the URL's hash without adding a history entry.
 pub fn replace_hash(hash: &str) {
     let Some(window) = web_sys::window() else { return };
