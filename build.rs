@@ -14,6 +14,7 @@ mod model {
     pub mod lang;
     pub mod load;
     pub mod synthetic;
+    pub mod translations;
 }
 
 use std::path::Path;
@@ -37,9 +38,20 @@ fn main() {
         Some(n) => model::synthetic::with_events(&data, n),
         None => data,
     };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("dataset.rs");
-    let source = data.bake(&CrateEnv::default()).to_string();
-    std::fs::write(&out, source).unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    // Chinese readers fetch the Chinese texts (written next to the graphic by the
+    // `export_data` hook): the WebAssembly carries English only.
+    let (file_name, _) = model::translations::file(&data).unwrap_or_else(|e| fail(&format!("translations: {e}")));
+    let data = match std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
+        Ok("wasm32") => model::translations::without_chinese(&data),
+        _ => data,
+    };
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
+    write(&Path::new(&out_dir).join("dataset.rs"), &data.bake(&CrateEnv::default()).to_string());
+    write(&Path::new(&out_dir).join("translations_file.rs"), &format!("{file_name:?}"));
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 /// Stops the build with a message Cargo shows as an error.

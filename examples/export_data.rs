@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use tariff_timeline::export::{data_json, events_csv, rates_csv};
-use tariff_timeline::model::DATASET;
+use tariff_timeline::model::{DATASET, translations};
 
 fn main() {
     let dir = std::env::args()
@@ -14,10 +14,12 @@ fn main() {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .map(PathBuf::from)
         .unwrap_or_else(|| fail("name the folder to write to, or run from a Trunk hook"));
-    for (name, text) in
-        [("events.csv", events_csv(&DATASET)), ("rates.csv", rates_csv(&DATASET)), ("data.json", data_json(&DATASET))]
-    {
-        let path = dir.join(name);
+    // The Chinese texts the graphic fetches for a Chinese reader (see `translations`).
+    let translations = translations::file(&DATASET).unwrap_or_else(|e| fail(&e));
+    let files =
+        [("events.csv", events_csv(&DATASET)), ("rates.csv", rates_csv(&DATASET)), ("data.json", data_json(&DATASET))];
+    for (name, text) in files.into_iter().map(|(n, t)| (n.to_owned(), t)).chain([translations]) {
+        let path = dir.join(&name);
         std::fs::write(&path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
     }
 }

@@ -68,6 +68,10 @@ export PATH="$ROOT/end2end/node_modules/.bin:$PATH"
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
+# The Chinese pages are tested and looked at with a real CJK font, not tofu boxes.
+if [ "${1:-}" = "--browser" ] && ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  apt_install fonts-noto-cjk
+fi
 
 # Fetch crates now: the build itself runs offline.
 cargo fetch --locked --quiet

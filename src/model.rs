@@ -22,8 +22,13 @@ pub mod takeaways;
 pub mod theme;
 pub mod ticks;
 pub mod timeline;
+pub mod translations;
 
 use dataset::Dataset;
 
 /// The dataset of `src/data/`, checked and compiled in by `build.rs`.
 pub static DATASET: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// The file of the dataset's Chinese texts, written next to the graphic by the build; the
+/// WebAssembly's own copy of the dataset leaves them out (see `translations`).
+pub const TRANSLATIONS_FILE: &str = include!(concat!(env!("OUT_DIR"), "/translations_file.rs"));

@@ -17,14 +17,35 @@ mod timeline_track;
 
 pub use app::App;
 
-/// Starts the graphic: logs panics readably, then replaces the page's fallback content
-/// (which stays readable if this never runs) with the interactive graphic.
+use crate::model::i18n::Lang;
+use crate::model::params::Params;
+use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
+
+/// Starts the graphic: logs panics readably, fetches the Chinese texts for a Chinese
+/// reader, then replaces the page's fallback content (which stays readable if this never
+/// runs) with the interactive graphic.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some(root) = browser::element_by_id("graphic") else {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
+    let mount = move || {
+        root.set_inner_html("");
+        leptos::mount::mount_to(root, App).forget();
+    };
+    let (query, hash) = browser::location();
+    let languages = browser::preferred_languages();
+    if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
+        return mount();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = browser::fetch_text(TRANSLATIONS_FILE).await;
+        if !text.is_some_and(|t| translations::install(&DATASET, String::leak(t))) {
+            leptos::logging::warn!(
+                "tariff-timeline: {TRANSLATIONS_FILE} could not be loaded: texts of the data in English"
+            );
+        }
+        mount();
+    });
 }

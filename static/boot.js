@@ -18,13 +18,19 @@
   }
 
   if (isStatic) {
-    whenReady(function () { status(""); });
+    whenReady(function () {
+      status("");
+      // Shown at once: nothing is loading (style.css hides the fallback only while loading).
+      var fallback = document.querySelector(".fallback");
+      if (fallback) fallback.setAttribute("data-state", "static");
+    });
     return;
   }
 
   // Only the fallback is touched: once the app has started, it is gone.
   function failed() {
-    status("The interactive graphic could not start in this browser.");
+    // Both languages: the app, which picks one, has not started.
+    status("The interactive graphic could not start in this browser. 互动图表无法在此浏览器中启动。");
   }
   var files;
   try {

@@ -113,6 +113,6 @@ fn base_and_marks_split_the_same_drawing() {
 fn the_readout_reads_as_a_sentence() {
     let r = readout(&fixture(), Date::parse("2025-04-10").unwrap());
     assert_eq!(r.describe(Lang::En), "10 Apr 2025: US on China 145%, China on US 84%");
-    assert!(r.describe(Lang::Zh).starts_with("2025年4月10日: 美国对华 145%"));
+    assert_eq!(r.describe(Lang::Zh), "2025年4月10日：美国对华 145%，中国对美 84%");
     assert_eq!(Lang::En.strings().series_short(tariff_timeline::model::dataset::Series::China), "China");
 }

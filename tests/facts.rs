@@ -69,3 +69,34 @@ fn archived_views_say_what_was_known_then() {
     assert!(march.events.iter().all(|e| !e.summary.en.contains("forced-labour")));
     assert!(subtitle(&DATASET, Lang::En).contains("from Jan 2025 to Nov 2026"), "{}", subtitle(&DATASET, Lang::En));
 }
+
+#[test]
+fn every_text_is_written_in_both_languages() {
+    let han = |s: &str| s.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let latin = |s: &str| s.chars().filter(char::is_ascii_alphabetic).count();
+    for e in DATASET.events {
+        for text in [e.headline, e.summary] {
+            assert!(!text.en.is_empty() && han(text.en) == 0, "{}: {}", e.id, text.en);
+            assert!(han(text.zh) > latin(text.zh), "{}: {}", e.id, text.zh);
+        }
+        assert!(e.actors.iter().all(|a| han(a.zh) > 0), "{}: {:?}", e.id, e.actors);
+        assert_eq!(e.chart_label.en.is_empty(), e.chart_label.zh.is_empty(), "{}", e.id);
+    }
+    assert!(DATASET.steps.iter().all(|s| han(s.legal_basis.zh) > latin(s.legal_basis.zh)));
+    assert!(
+        DATASET
+            .deadlines
+            .iter()
+            .all(|x| han(x.label.zh) > 0 && x.chart_label.en.is_empty() == x.chart_label.zh.is_empty())
+    );
+    let meta = DATASET.meta;
+    let notes =
+        meta.definitions.iter().chain(meta.methodology).map(|v| v.text).chain(meta.revisions.iter().map(|r| r.note));
+    for text in [meta.title, meta.subtitle, meta.credits].into_iter().chain(notes) {
+        assert!(han(text.zh) > latin(text.zh), "{}", text.zh);
+    }
+    // An archived reader of Chinese sees no later year either.
+    let seed = DATASET.as_of(d("2025-07-23"));
+    assert!(!subtitle(&seed, Lang::Zh).contains("2026"), "{}", subtitle(&seed, Lang::Zh));
+    assert!(subtitle(&DATASET, Lang::Zh).starts_with("2025年1月至2026年11月"), "{}", subtitle(&DATASET, Lang::Zh));
+}

@@ -16,7 +16,11 @@ fn d(iso: &str) -> Date {
 
 /// The timeline as the reader's state shows it.
 fn layout(data: &Dataset, state: &State, width: f64) -> TimelineView {
-    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, Lang::En)
+    layout_in(data, state, width, Lang::En)
+}
+
+fn layout_in(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
+    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, lang)
 }
 
 fn check(view: &TimelineView, data: &Dataset, state: &State, what: &str) {
@@ -60,8 +64,23 @@ fn nothing_overlaps_at_any_width_and_zoom() {
             state.apply(Msg::Zoom(z), &fixture());
         }
         for width in (800..=1600).step_by(16) {
-            let view = layout(&fixture(), &state, f64::from(width));
-            check(&view, &fixture(), &state, &format!("{width}px {zoom:?}"));
+            for lang in [Lang::En, Lang::Zh] {
+                let view = layout_in(&fixture(), &state, f64::from(width), lang);
+                check(&view, &fixture(), &state, &format!("{width}px {zoom:?} {lang:?}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_built_edition_lays_out_without_overlaps_in_both_languages() {
+    // Not a claim about its content: whatever edition was built must lay out cleanly.
+    let data = tariff_timeline::model::DATASET;
+    let state = State::default();
+    for width in [800, 1024, 1280, 1600] {
+        for lang in [Lang::En, Lang::Zh] {
+            let view = layout_in(&data, &state, f64::from(width), lang);
+            check(&view, &data, &state, &format!("built edition {width}px {lang:?}"));
         }
     }
 }

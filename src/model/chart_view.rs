@@ -265,7 +265,7 @@ fn moments(input: &ChartInput, deadlines: &[(&Deadline, String)]) -> Vec<Moment>
         moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: text.clone() });
     }
     if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
-        let text = format!("{} {}", strings.as_of, i18n::format_date(as_of, lang));
+        let text = i18n::fill(strings.as_of, &[("{date}", i18n::format_date(as_of, lang))]);
         moments.push(Moment { kind: AnnotationKind::AsOf, date: as_of, text });
     }
     moments.sort_by_key(|m| m.date);
@@ -313,7 +313,8 @@ impl Readout {
     pub fn describe(&self, lang: Lang) -> String {
         let s = lang.strings();
         let rate = |series| format!("{} {}", s.series(series), i18n::format_percent(self.rate(series), lang));
-        format!("{}: {}, {}", i18n::format_date(self.date, lang), rate(Series::Us), rate(Series::China))
+        let (colon, comma) = (s.colon, s.comma);
+        format!("{}{colon}{}{comma}{}", i18n::format_date(self.date, lang), rate(Series::Us), rate(Series::China))
     }
 
     pub fn rate(&self, series: Series) -> f64 {

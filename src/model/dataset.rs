@@ -14,11 +14,13 @@ pub struct Text {
 }
 
 impl Text {
-    /// The text in `lang`, falling back to English while a translation is missing.
+    /// The text in `lang`, falling back to English while a translation is missing. The
+    /// graphic's own dataset has no Chinese: it comes from the installed translations file.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh if !self.zh.is_empty() => self.zh,
-            _ => self.en,
+            Lang::Zh => super::translations::lookup(self.en).unwrap_or(self.en),
+            Lang::En => self.en,
         }
     }
 }
@@ -147,12 +149,24 @@ pub struct Event {
     pub date_kind: DateKind,
     pub category: Category,
     pub confidence: Confidence,
-    pub actors: &'static [&'static str],
+    /// Who acted, each name in both languages.
+    pub actors: &'static [Text],
     pub headline: Text,
     pub summary: Text,
     pub sources: &'static [Source],
     /// Short label of a key moment, annotated on the chart (empty: not annotated).
     pub chart_label: Text,
+}
+
+impl Event {
+    /// Who acted, as a list in `lang`: "Donald Trump, Xi Jinping" / "特朗普、习近平".
+    pub fn actors(&self, lang: Lang) -> String {
+        let sep = match lang {
+            Lang::En => ", ",
+            Lang::Zh => "、",
+        };
+        self.actors.iter().map(|a| a.get(lang)).collect::<Vec<_>>().join(sep)
+    }
 }
 
 /// One step of a rate series: `rate` holds from `date` until the next step.

@@ -31,7 +31,7 @@ pub fn chart_notes(data: &Dataset, horizon: super::date::Date, lang: Lang) -> Ve
     let passed = data
         .unsettled_deadlines()
         .filter(|d| !d.chart_label.en.is_empty())
-        .map(|d| (d, format!("{} ({})", label(d), passed_text(d, data, lang))));
+        .map(|d| (d, i18n::aside(label(d), &passed_text(d, data, lang), lang)));
     passed.chain(pending).collect()
 }
 
@@ -40,6 +40,6 @@ pub fn chart_notes(data: &Dataset, horizon: super::date::Date, lang: Lang) -> Ve
 pub fn passed_notes(data: &Dataset, event_id: &str, lang: Lang) -> Vec<String> {
     data.unsettled_deadlines()
         .filter(|d| d.set_by == event_id)
-        .map(|d| format!("{}: {}", d.label.get(lang), passed_text(d, data, lang)))
+        .map(|d| format!("{}{}{}", d.label.get(lang), lang.strings().colon, passed_text(d, data, lang)))
         .collect()
 }

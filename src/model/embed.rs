@@ -2,8 +2,8 @@
 //! Outgoing messages are formatted and incoming ones parsed here, so the browser shell only
 //! posts and receives text. Anything malformed, oversized or unexpected parses to `None`.
 
-use super::theme::Theme;
 use super::params::is_event_id;
+use super::theme::Theme;
 
 /// Longest incoming message read; longer ones are ignored unread.
 pub const MAX_INCOMING: usize = 2048;

@@ -16,6 +16,7 @@ impl Lang {
 }
 
 /// The fixed strings of the interface.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Strings {
     pub us_series: &'static str,
     pub china_series: &'static str,
@@ -28,7 +29,14 @@ pub struct Strings {
     pub chart_heading: &'static str,
     pub events_heading: &'static str,
     pub sources: &'static str,
+    /// "Data through {date}.": the data's updated day, as a sentence.
     pub data_through: &'static str,
+    /// Between a label and what it labels.
+    pub colon: &'static str,
+    /// Between the items of a list.
+    pub comma: &'static str,
+    /// A text with a note in brackets.
+    pub aside: &'static str,
     pub months: [&'static str; 12],
     pub now_label: &'static str,
     pub now_text: &'static str,
@@ -89,14 +97,17 @@ const EN: Strings = Strings {
     china_series: "China on US",
     us_short: "US",
     china_short: "China",
-    as_of: "As of",
+    as_of: "As of {date}",
     us_series_long: "US additional tariff on most Chinese goods",
     china_series_long: "China’s tariff on all US goods",
     takeaways_heading: "Key figures",
     chart_heading: "Tariff rates added since 20 January 2025",
     events_heading: "Events",
     sources: "Sources",
-    data_through: "Data through",
+    data_through: "Data through {date}.",
+    colon: ": ",
+    comma: ", ",
+    aside: "{text} ({note})",
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     now_label: "Now",
     now_text: "The US adds {us} to most Chinese goods; China adds {china} to all US goods (as of {date}).",
@@ -155,14 +166,17 @@ const ZH: Strings = Strings {
     china_series: "中国对美",
     us_short: "美国",
     china_short: "中国",
-    as_of: "截至",
+    as_of: "截至{date}",
     us_series_long: "美国对大部分中国商品加征的关税",
     china_series_long: "中国对所有美国商品加征的关税",
     takeaways_heading: "要点",
     chart_heading: "2025年1月20日以来加征的关税税率",
     events_heading: "大事记",
     sources: "来源",
-    data_through: "数据截至",
+    data_through: "数据截至{date}。",
+    colon: "：",
+    comma: "，",
+    aside: "{text}（{note}）",
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
     now_label: "目前",
     now_text: "美国对大部分中国商品加征{us}；中国对所有美国商品加征{china}（截至{date}）。",
@@ -249,6 +263,11 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
     pairs.iter().fold(template.to_owned(), |t, (k, v)| t.replace(k, v))
 }
 
+/// A text with a note in brackets: "Truce due to end (was due…)" / "休战将到期（原定于…）".
+pub fn aside(text: &str, note: &str, lang: Lang) -> String {
+    fill(lang.strings().aside, &[("{text}", text.to_owned()), ("{note}", note.to_owned())])
+}
+
 /// A date as a reader writes it: "4 Feb 2025" / "2025年2月4日".
 pub fn format_date(date: Date, lang: Lang) -> String {
     let (y, m, d) = date.ymd();
@@ -276,6 +295,23 @@ pub fn format_approx(date: Date, precision: Precision, lang: Lang) -> String {
         Precision::EarlyMonth => part(0),
         Precision::MidMonth => part(1),
         Precision::LateMonth => part(2),
+    }
+}
+
+/// The days of an event that spans several: "9 Nov 2025 – 10 Nov 2025" / "2025年11月9日至10日".
+pub fn format_span(start: Date, precision: Precision, end: Date, lang: Lang) -> String {
+    let from = format_approx(start, precision, lang);
+    match lang {
+        Lang::En => format!("{from} – {}", format_date(end, lang)),
+        Lang::Zh => {
+            let ((y0, m0, _), (y, m, d)) = (start.ymd(), end.ymd());
+            let to = match precision {
+                Precision::Day if (y0, m0) == (y, m) => format!("{d}日"),
+                Precision::Day if y0 == y => format_day_month(end, lang),
+                _ => format_date(end, lang),
+            };
+            format!("{from}至{to}")
+        }
     }
 }
 
@@ -322,6 +358,11 @@ mod tests {
         assert_eq!(format_approx(late, Precision::LateMonth, Lang::En), "late May 2025");
         assert_eq!(format_approx(late, Precision::LateMonth, Lang::Zh), "2025年5月下旬");
         assert_eq!(format_approx(d, Precision::Month, Lang::En), "Feb 2025");
+        let (nov9, nov10) = (Date::parse("2025-11-09").unwrap(), Date::parse("2025-11-10").unwrap());
+        assert_eq!(format_span(nov9, Precision::Day, nov10, Lang::En), "9 Nov 2025 – 10 Nov 2025");
+        assert_eq!(format_span(nov9, Precision::Day, nov10, Lang::Zh), "2025年11月9日至10日");
+        assert_eq!(format_span(d, Precision::Day, nov10, Lang::Zh), "2025年2月4日至11月10日");
+        assert_eq!(format_span(late, Precision::LateMonth, nov10, Lang::Zh), "2025年5月下旬至2025年11月10日");
     }
 
     #[test]
@@ -332,7 +373,49 @@ mod tests {
         assert_eq!(format_number(-2.5, Lang::En), "-2.5");
         assert_eq!(format_number(84.04, Lang::En), "84");
         assert_eq!(px(12.6), "13px");
+        assert_eq!(aside("休战", "原定", Lang::Zh), "休战（原定）");
+        assert_eq!(aside("Truce", "was due", Lang::En), "Truce (was due)");
         assert_eq!(Lang::Zh.tag(), "zh-Hans");
+    }
+
+    /// Every string of a table, by field name (array items numbered).
+    fn all_strings(strings: &Strings) -> Vec<(String, String)> {
+        let serde_json::Value::Object(fields) = serde_json::to_value(strings).unwrap() else { unreachable!() };
+        fields
+            .into_iter()
+            .flat_map(|(name, v)| match v {
+                serde_json::Value::Array(items) => {
+                    items.into_iter().enumerate().map(|(i, s)| (format!("{name}[{i}]"), s.to_string())).collect()
+                }
+                s => vec![(name, s.to_string())],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_interface_string_is_translated_with_the_same_placeholders() {
+        let placeholders = |s: &str| {
+            let mut found: Vec<String> =
+                s.split('{').skip(1).filter_map(|p| p.split('}').next()).map(String::from).collect();
+            found.sort_unstable();
+            found
+        };
+        let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let (en, zh) = (all_strings(&EN), all_strings(&ZH));
+        assert!(en.len() > 60, "{}", en.len());
+        assert_eq!(en.iter().map(|(k, _)| k).collect::<Vec<_>>(), zh.iter().map(|(k, _)| k).collect::<Vec<_>>());
+        // Words, once the placeholders are taken out: punctuation-only strings just differ.
+        let has_words = |s: &str| {
+            s.split('{')
+                .map(|p| p.split_once('}').map_or(p, |(_, rest)| rest))
+                .any(|p| p.chars().any(char::is_alphabetic))
+        };
+        for ((name, en), (_, zh)) in en.iter().zip(&zh) {
+            assert!(!han(en), "{name}: Chinese in the English text {en}");
+            assert_ne!(en, zh, "{name}: not translated");
+            assert!(han(zh) || !has_words(en), "{name}: no Chinese translation: {zh}");
+            assert_eq!(placeholders(en), placeholders(zh), "{name}");
+        }
     }
 
     #[test]

@@ -19,8 +19,13 @@ pub fn with_events(data: &Dataset, n: usize) -> Dataset {
             category: Category::ALL[i % Category::ALL.len()],
             confidence: Confidence::High,
             actors: &[],
-            headline: Text { en: String::leak(format!("Synthetic event number {i} with a long headline")), zh: "" },
-            summary: Text { en: "A synthetic event for performance checks.", zh: "" },
+            headline: Text {
+                en: String::leak(format!("Synthetic event number {i} with a long headline")),
+                zh: String::leak(format!("第{i}个合成事件，标题较长")),
+            },
+            summary: Text {
+                en: "A synthetic event for performance checks.", zh: "用于性能检查的合成事件。"
+            },
             sources,
             chart_label: Text { en: "", zh: "" },
         })

@@ -7,7 +7,7 @@ use super::graphic::Graphic;
 use super::takeaways::Takeaways;
 use super::tariff_chart::TariffChart;
 use super::timeline::Timeline;
-use crate::model::i18n::format_date;
+use crate::model::i18n::{fill, format_date};
 use crate::model::params::{Params, ViewParam};
 
 /// The graphic.
@@ -41,12 +41,11 @@ pub fn App() -> impl IntoView {
             {show_timeline.then(|| view! { <Timeline /> })}
             <footer class="credits">
                 <p>
-                    {s.data_through} " " {format_date(meta.updated, lang)} ". "
-                    {meta.credits.get(lang)}
+                    {fill(s.data_through, &[("{date}", format_date(meta.updated, lang))])} " " {meta.credits.get(lang)}
                 </p>
                 // Written next to the page by the build (Trunk.toml, `[[hooks]]`).
                 <p class="downloads">
-                    {s.get_data} ": "
+                    {s.get_data} {s.colon}
                     <a href="events.csv" download>"events.csv"</a> " · "
                     <a href="rates.csv" download>"rates.csv"</a> " · "
                     <a href="data.json" download>"data.json"</a>
@@ -59,7 +58,7 @@ pub fn App() -> impl IntoView {
                         {meta
                             .revisions
                             .iter()
-                            .map(|r| view! { <li>{format_date(r.date, lang)} ": " {r.note.get(lang)}</li> })
+                            .map(|r| view! { <li>{format_date(r.date, lang)} {s.colon} {r.note.get(lang)}</li> })
                             .collect_view()}
                     </ul>
                 </details>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
@@ -23,6 +24,16 @@ pub fn preferred_languages() -> Vec<String> {
     window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }
 
+/// The text of a file next to the page, if it could be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
 /// Whether a CSS media query matches now.
 pub fn media_matches(query: &str) -> bool {
     window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
@@ -31,6 +42,13 @@ pub fn media_matches(query: &str) -> bool {
 /// Sets an attribute of `<html>`.
 pub fn set_root_attribute(name: &str, value: &str) {
     let _ = document_element().set_attribute(name, value);
+}
+
+/// Sets the page's title (the browser tab's name).
+pub fn set_title(title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
 }
 
 /// Replaces the URL's hash without adding a history entry.

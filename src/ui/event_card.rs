@@ -6,15 +6,14 @@ use leptos::prelude::*;
 use super::graphic::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
-use crate::model::i18n::{Lang, format_approx, format_date, format_percent};
+use crate::model::i18n::{Lang, aside, format_approx, format_percent, format_span};
 use crate::model::state::Msg;
 
 /// The date of an event as shown: a day, a month, or a span.
 pub fn event_date(event: &Event, lang: Lang) -> String {
-    let start = format_approx(event.date, event.precision, lang);
     match event.end {
-        Some(end) => format!("{start} – {}", format_date(end, lang)),
-        None => start,
+        Some(end) => format_span(event.date, event.precision, end, lang),
+        None => format_approx(event.date, event.precision, lang),
     }
 }
 
@@ -32,7 +31,7 @@ pub fn EventCard(
         .data
         .changes_by(event.id)
         .map(|(series, from, to)| {
-            format!("{}: {} → {}", s.series(series), format_percent(from, lang), format_percent(to, lang))
+            format!("{}{}{} → {}", s.series(series), s.colon, format_percent(from, lang), format_percent(to, lang))
         })
         .collect();
     let sources = event
@@ -40,7 +39,7 @@ pub fn EventCard(
         .iter()
         .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
         .collect_view();
-    let month_note = (event.precision != Precision::Day).then(|| format!(" ({})", s.month_precision));
+    let month_note = (event.precision != Precision::Day).then(|| aside("", s.month_precision, lang));
     // Deadlines this event set that passed with no confirmed outcome.
     let passed = passed_notes(&g.data, event.id, lang);
     view! {
@@ -54,7 +53,7 @@ pub fn EventCard(
             <p class="summary">{event.summary.get(lang)}</p>
             {(event.confidence == Confidence::Medium).then(|| view! { <p class="confidence">{s.reported}</p> })}
             {(!event.actors.is_empty())
-                .then(|| view! { <p class="actors"><span>{s.actors} ": "</span>{event.actors.join(", ")}</p> })}
+                .then(|| view! { <p class="actors"><span>{s.actors} {s.colon}</span>{event.actors(lang)}</p> })}
             {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
             {passed.into_iter().map(|t| view! { <p class="deadline-passed">{t}</p> }).collect_view()}
             <p class="sources-label">{s.sources}</p>

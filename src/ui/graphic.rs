@@ -71,6 +71,7 @@ impl Graphic {
 
     fn mirror_to_page(self, theme_param: ThemeParam) {
         browser::set_root_attribute("lang", self.lang.tag());
+        browser::set_title(self.data.meta.title.get(self.lang));
         if theme_param == ThemeParam::Auto {
             let theme = self.theme;
             browser::on_media_change(DARK_QUERY, move || theme.set(theme_for(ThemeParam::Auto)));

@@ -69,7 +69,8 @@ pub fn TimelineTrack(
         let probe = item.clone();
         let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
         let label = if count == 1 {
-            format!("{}, {}: {}", event_date(event, lang), s.category(category), event.headline.get(lang))
+            let (date, headline) = (event_date(event, lang), event.headline.get(lang));
+            format!("{date}{}{}{}{headline}", s.comma, s.category(category), s.colon)
         } else {
             fill(
                 s.cluster_label,

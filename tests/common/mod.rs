@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use tariff_timeline::model::dataset::Dataset;
 use tariff_timeline::model::date::Date;
-use tariff_timeline::model::load::{FILE_NAMES, Files, load, load_dir};
+use tariff_timeline::model::load::{DataError, FILE_NAMES, Files, load, load_dir};
 
 const FOLDER: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/edition");
 
@@ -22,6 +22,15 @@ pub fn fixture() -> Dataset {
 /// The fixture edition with text replaced in its files: `(file name, from, to)`, each
 /// `from` present.
 pub fn fixture_with(edits: &[(&str, &str, &str)]) -> Dataset {
+    load_edited(edits).unwrap_or_else(|e| panic!("edited fixture: {e:#?}"))
+}
+
+/// What the build says of the fixture edition with text replaced, as it prints it.
+pub fn fixture_errors_with(edits: &[(&str, &str, &str)]) -> Vec<String> {
+    load_edited(edits).expect_err("the edited fixture must not load").iter().map(ToString::to_string).collect()
+}
+
+fn load_edited(edits: &[(&str, &str, &str)]) -> Result<Dataset, Vec<DataError>> {
     let texts: Vec<(String, String)> = FILE_NAMES
         .iter()
         .map(|name| {
@@ -35,7 +44,6 @@ pub fn fixture_with(edits: &[(&str, &str, &str)]) -> Dataset {
         .collect();
     let pair = |i: usize| (texts[i].0.as_str(), texts[i].1.as_str());
     load(&Files { meta: pair(0), events: pair(1), rates: pair(2), deadlines: pair(3) })
-        .unwrap_or_else(|e| panic!("edited fixture: {e:#?}"))
 }
 
 pub fn d(iso: &str) -> Date {

@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::record::{Ctx, Field, Lined, Pos, Rec, Val, is_slug};
 use super::{leak, leak_str};
-use crate::model::dataset::{Category, Confidence, DateKind, Event, Precision};
+use crate::model::dataset::{Category, Confidence, DateKind, Event, Precision, Text};
 use crate::model::date::Date;
 
 #[derive(Deserialize)]
@@ -27,8 +27,8 @@ struct RawEvent {
     date_kind: Field,
     category: Field,
     confidence: Field,
-    #[serde(default)]
-    actors: Vec<String>,
+    actors: Option<Spanned<Vec<String>>>,
+    actors_zh: Option<Spanned<Vec<String>>>,
     headline: Field,
     headline_zh: Field,
     summary: Field,
@@ -83,7 +83,7 @@ fn read_event(r: &RawEvent, rec: &Rec, ctx: &mut Ctx) -> Option<Event> {
     let summary = ctx.text(rec, "summary", (&r.summary).into(), (&r.summary_zh).into());
     let sources = read_sources(r, rec, ctx);
     let chart_label = ctx.optional_text(rec, "chart_label", (&r.chart_label).into(), (&r.chart_label_zh).into());
-    let actors: Vec<_> = r.actors.iter().map(|a| leak_str(a.trim())).collect();
+    let actors = read_actors(r, rec, ctx);
     Some(Event {
         id: leak_str(id?),
         date: date?,
@@ -121,6 +121,22 @@ fn read_dates(r: &RawEvent, rec: &Rec, ctx: &mut Ctx) -> (Option<Date>, Option<D
         ctx.err(rec, "date", Val::from(&r.date).at, reason);
     }
     (date, end, precision)
+}
+
+/// The actors' names, each with its translation in the same place of `actors_zh`.
+fn read_actors(r: &RawEvent, rec: &Rec, ctx: &mut Ctx) -> Vec<Text> {
+    let (en, zh) = (names(&r.actors), names(&r.actors_zh));
+    let at = r.actors_zh.as_ref().or(r.actors.as_ref()).map(|l| l.span().start);
+    if ctx.zh && (en.len() != zh.len() || zh.iter().any(|n| n.trim().is_empty())) {
+        let reason = format!("needs one Chinese name for each of the {} in `actors`, in the same order", en.len());
+        ctx.err(rec, "actors_zh", at, reason);
+    }
+    let zh_name = |i: usize| zh.get(i).map_or("", |n| n.trim());
+    en.iter().enumerate().map(|(i, name)| Text { en: leak_str(name.trim()), zh: leak_str(zh_name(i)) }).collect()
+}
+
+fn names(list: &Option<Spanned<Vec<String>>>) -> &[String] {
+    list.as_ref().map_or(&[], |l| l.get_ref().as_slice())
 }
 
 fn read_confidence(r: &RawEvent, rec: &Rec, ctx: &mut Ctx) -> Option<Confidence> {

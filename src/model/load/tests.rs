@@ -208,6 +208,19 @@ fn a_missing_translation_is_caught_once_chinese_is_published() {
 }
 
 #[test]
+fn an_empty_translation_or_a_missing_actor_name_is_caught() {
+    let zh = "languages = [\"en\", \"zh\"]";
+    let errors = errors_after("meta", "languages = [\"en\"]", zh);
+    let expected = "events.toml:7: event `inauguration`, field `actors_zh`: needs one Chinese name for each of the 1 in `actors`, in the same order";
+    assert!(errors.contains(&expected.to_owned()), "{errors:#?}");
+    // A translation written but left empty counts as missing.
+    let meta = META.replace("languages = [\"en\"]", zh).replace("title = \"T\"", "title = \"T\"\ntitle_zh = \" \"");
+    let errors: Vec<String> =
+        load_with(&meta, EVENTS, RATES, DEADLINES).unwrap_err().iter().map(ToString::to_string).collect();
+    assert!(errors.contains(&"meta.toml:4: field `title_zh`: missing Chinese translation".to_owned()), "{errors:#?}");
+}
+
+#[test]
 fn low_confidence_facts_are_refused() {
     assert_one_error(
         "events",
