@@ -89,6 +89,7 @@ pub struct Strings {
     pub no_events: &'static str,
     pub download_svg: &'static str,
     pub about_data: &'static str,
+    pub what_rates: &'static str,
     pub get_data: &'static str,
 }
 
@@ -158,6 +159,7 @@ const EN: Strings = Strings {
     no_events: "No events in this span. Zoom out or show more categories.",
     download_svg: "Download the chart (SVG)",
     about_data: "About the data: method, definitions, revisions",
+    what_rates: "What these rates include",
     get_data: "Get the data",
 };
 
@@ -227,6 +229,7 @@ const ZH: Strings = Strings {
     no_events: "此时间范围内没有事件。请缩小或显示更多类别。",
     download_svg: "下载图表（SVG）",
     about_data: "关于数据：方法、定义、修订记录",
+    what_rates: "这些税率包括哪些关税",
     get_data: "下载数据",
 };
 

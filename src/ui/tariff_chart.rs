@@ -131,7 +131,12 @@ pub fn TariffChart() -> impl IntoView {
             <ol class="chart-key">
                 {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
             </ol>
-            <p class="definitions">{g.data.meta.definitions().get(g.lang)}</p>
+            // Long, and dated per period: one tap away, so a phone reader is not asked to
+            // scroll past it to reach the events.
+            <details class="definitions">
+                <summary>{s.what_rates}</summary>
+                <p>{g.data.meta.definitions().get(g.lang)}</p>
+            </details>
             <button
                 type="button"
                 class="download"
