@@ -1,12 +1,21 @@
-//! Writes the data downloads (`events.csv`, `rates.csv`, `data.json`) of the dataset the
-//! graphic was built with. Run by Trunk after each build (`Trunk.toml`, `[[hooks]]`) into
-//! its staging folder, so they land in `dist/`; or by hand into any folder:
-//! `cargo run --example export_data -- some/folder`.
+//! Writes what the build puts next to the graphic from the dataset it was built with: the
+//! data downloads (`events.csv`, `rates.csv`, `data.json`), the Chinese texts file, the
+//! fallback images (`fallback.svg`/`.png`, `fallback-zh.svg`/`.png`, `social-square.png`),
+//! the oEmbed document, and the link-preview tags in `index.html`. Run by Trunk after each
+//! build (`Trunk.toml`, `[[hooks]]`) into its staging folder, so they land in `dist/`; or by
+//! hand into any folder: `cargo run --example export_data -- some/folder`.
+//!
+//! `TARIFF_TIMELINE_PUBLIC_URL` (e.g. `https://example.org/graphics/tariffs/`) makes the
+//! preview and oEmbed URLs absolute, as link previews and oEmbed consumers want them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use resvg::{tiny_skia, usvg};
 use tariff_timeline::export::{data_json, events_csv, rates_csv};
+use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::{DATASET, translations};
+use tariff_timeline::preview::{IMAGES, Image, font_family, head_tags, image_svg, oembed_json};
 
 fn main() {
     let dir = std::env::args()
@@ -14,14 +23,75 @@ fn main() {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .map(PathBuf::from)
         .unwrap_or_else(|| fail("name the folder to write to, or run from a Trunk hook"));
+    let base = public_url();
     // The Chinese texts the graphic fetches for a Chinese reader (see `translations`).
     let translations = translations::file(&DATASET).unwrap_or_else(|e| fail(&e));
-    let files =
-        [("events.csv", events_csv(&DATASET)), ("rates.csv", rates_csv(&DATASET)), ("data.json", data_json(&DATASET))];
+    let files = [
+        ("events.csv", events_csv(&DATASET)),
+        ("rates.csv", rates_csv(&DATASET)),
+        ("data.json", data_json(&DATASET)),
+        ("oembed.json", oembed_json(&DATASET, &base)),
+    ];
     for (name, text) in files.into_iter().map(|(n, t)| (n.to_owned(), t)).chain([translations]) {
-        let path = dir.join(&name);
-        std::fs::write(&path, text).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+        write(&dir.join(name), text.as_bytes());
     }
+    for image in IMAGES {
+        let svg = image_svg(&DATASET, image);
+        if image.name.starts_with("fallback") {
+            write(&dir.join(format!("{}.svg", image.name)), svg.as_bytes());
+        }
+        write(&dir.join(format!("{}.png", image.name)), &png(&svg, image, &svg_options(image.lang)));
+    }
+    let page = dir.join("index.html");
+    if page.exists() {
+        let html = std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
+        let tags = head_tags(&DATASET, &base);
+        // At the end of the head: before `</head>`, or `<body>` where the minifier left it out.
+        let Some(at) = html.find("</head>").or_else(|| html.find("<body")) else {
+            fail(&format!("{}: no </head> or <body>", page.display()))
+        };
+        write(&page, format!("{}    {tags}\n  {}", &html[..at], &html[at..]).as_bytes());
+    }
+}
+
+/// The public URL from the build setting, ending in `/`; empty (relative URLs) if unset.
+fn public_url() -> String {
+    match std::env::var("TARIFF_TIMELINE_PUBLIC_URL") {
+        Ok(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            if url.ends_with('/') {
+                url
+            } else {
+                format!("{url}/")
+            }
+        }
+        Ok(url) if !url.is_empty() => fail(&format!("TARIFF_TIMELINE_PUBLIC_URL must start with https:// ({url:?})")),
+        _ => String::new(),
+    }
+}
+
+/// SVG options with the machine's fonts, the chart's "sans-serif" being the first of the
+/// images' fonts for `lang` that is installed.
+fn svg_options(lang: Lang) -> usvg::Options<'static> {
+    let mut options = usvg::Options::default();
+    let fonts = Arc::make_mut(&mut options.fontdb);
+    fonts.load_system_fonts();
+    let installed = |family: &str| fonts.faces().any(|f| f.families.iter().any(|(name, _)| name == family));
+    match font_family(lang).split(", ").find(|f| installed(f)) {
+        Some(family) => fonts.set_sans_serif_family(family),
+        None => fail("no font for the images: install fonts-dejavu-core or fonts-noto-cjk (scripts/setup.sh does)"),
+    }
+    options
+}
+
+fn png(svg: &str, image: Image, options: &usvg::Options) -> Vec<u8> {
+    let tree = usvg::Tree::from_str(svg, options).unwrap_or_else(|e| fail(&format!("{}.svg: {e}", image.name)));
+    let mut pixmap = tiny_skia::Pixmap::new(image.width, image.height).unwrap_or_else(|| fail("empty image size"));
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().unwrap_or_else(|e| fail(&format!("{}.png: {e}", image.name)))
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -68,9 +68,13 @@ export PATH="$ROOT/end2end/node_modules/.bin:$PATH"
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
-# The Chinese pages are tested and looked at with a real CJK font, not tofu boxes.
-if [ "${1:-}" = "--browser" ] && ! fc-list :lang=zh 2>/dev/null | grep -q .; then
-  apt_install fonts-noto-cjk
+# The build draws the fallback images with these fonts (examples/export_data.rs), and the
+# Chinese pages are tested and looked at with a real CJK font, not tofu boxes.
+fonts=()
+fc-list 2>/dev/null | grep -q "DejaVu Sans" || fonts+=(fonts-dejavu-core)
+fc-list :lang=zh 2>/dev/null | grep -q . || fonts+=(fonts-noto-cjk)
+if [ "${#fonts[@]}" -gt 0 ]; then
+  apt_install fontconfig "${fonts[@]}"
 fi
 
 # Fetch crates now: the build itself runs offline.

@@ -3,7 +3,7 @@
 
 mod common;
 use common::fixture;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView};
+use tariff_timeline::model::chart_view::{ChartInput, ChartView, TICK_LABEL_DX};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::scale::{Rect, text_width};
@@ -67,6 +67,10 @@ fn check(view: &ChartView, what: &str) {
                 other.label.text
             );
         }
+    }
+    for t in &view.x_ticks {
+        let right = t.px + TICK_LABEL_DX + t.width();
+        assert!(right <= view.width, "{what}: time label {:?} ends at {right}, past the chart", t.label);
     }
     for w in view.x_ticks.windows(2) {
         let right =

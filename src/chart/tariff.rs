@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::Palette;
-use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, Marks, TICK_PX};
+use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, Marks, TICK_LABEL_DX, TICK_PX};
 use crate::model::dataset::Series;
 
 /// plotters' SVG backend writes font sizes divided by 1.24; this undoes that.
@@ -57,9 +57,9 @@ pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &Chart
             p.muted.stroke_width(1),
         ))?;
         let style = font(TICK_PX, p.muted, HPos::Left, VPos::Top);
-        root.draw(&Text::new(t.label.clone(), at((t.px + 2.0, plot.bottom() + 5.0)), style.clone()))?;
+        root.draw(&Text::new(t.label.clone(), at((t.px + TICK_LABEL_DX, plot.bottom() + 5.0)), style.clone()))?;
         if let Some(sub) = &t.sub {
-            root.draw(&Text::new(sub.clone(), at((t.px + 2.0, plot.bottom() + 6.0 + TICK_PX)), style))?;
+            root.draw(&Text::new(sub.clone(), at((t.px + TICK_LABEL_DX, plot.bottom() + 6.0 + TICK_PX)), style))?;
         }
     }
     root.draw(&PathElement::new(

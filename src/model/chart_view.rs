@@ -31,6 +31,8 @@ pub struct ChartInput<'a> {
 
 /// Font sizes in CSS pixels.
 pub const LABEL_PX: f64 = 12.0;
+/// How far right of its tick a time label starts.
+pub const TICK_LABEL_DX: f64 = 2.0;
 const ROW_H: f64 = 16.0;
 const MAX_ROWS: usize = 3;
 const GAP: f64 = 6.0;
@@ -165,7 +167,7 @@ impl ChartView {
             plot,
             x,
             y,
-            x_ticks: time_ticks(start, end, &x, lang),
+            x_ticks: within(time_ticks(start, end, &x, lang), width),
             y_ticks: rate_ticks(&y, y_max, plot.h, lang),
             future: (end > updated).then(|| (px(updated), plot.right())),
             annotations,
@@ -270,6 +272,12 @@ fn moments(input: &ChartInput, deadlines: &[(&Deadline, String)]) -> Vec<Moment>
     }
     moments.sort_by_key(|m| m.date);
     moments
+}
+
+/// The ticks whose labels end inside the chart: the last one may start too near its edge.
+fn within(mut ticks: Vec<Tick>, width: f64) -> Vec<Tick> {
+    ticks.retain(|t| t.px + TICK_LABEL_DX + t.width() <= width);
+    ticks
 }
 
 /// Moments a few pixels apart share one label: no two labels fit there side by side
