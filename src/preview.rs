@@ -78,7 +78,7 @@ pub fn image_svg(data: &Dataset, image: Image) -> String {
     y += view.height;
     // Notes the chart had to number, spelled out as on the page.
     for a in view.annotations.iter().filter(|a| a.label.text != a.full_text) {
-        for line in wrap(&format!("{} {}", a.label.text, a.full_text), 16.0, inner) {
+        for line in wrap(&a.key_text(lang), 16.0, inner) {
             y += 22.0;
             body += &text(MARGIN, y, 16.0, "400", INK, &line);
         }

@@ -7,6 +7,7 @@ mod event_card;
 mod event_list;
 mod graphic;
 mod host;
+mod print_list;
 mod rate_table;
 mod readout;
 mod takeaways;

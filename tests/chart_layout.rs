@@ -3,7 +3,7 @@
 
 mod common;
 use common::fixture;
-use tariff_timeline::model::chart_view::{ChartInput, ChartView, TICK_LABEL_DX};
+use tariff_timeline::model::chart_view::{Annotation, AnnotationKind, ChartInput, ChartView, Label, TICK_LABEL_DX};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::scale::{Rect, text_width};
@@ -202,4 +202,21 @@ fn the_built_edition_lays_out_without_overlaps_too() {
             check(&ChartView::layout(&input), &format!("built edition {width}px {lang:?}"));
         }
     }
+}
+
+#[test]
+fn the_key_of_a_numbered_note_names_its_date_once() {
+    let rect = Rect { x: 0.0, y: 0.0, w: 8.0, h: 12.0 };
+    let passed = Annotation {
+        kind: AnnotationKind::Deadline,
+        date: d("2026-11-10"),
+        x: 0.0,
+        y_end: 0.0,
+        label: Label { text: "6".into(), rect },
+        full_text: "Truce due to end (was due on 10 Nov 2026; no confirmed outcome)".into(),
+    };
+    assert_eq!(passed.key_text(Lang::En), "6 Truce due to end (was due on 10 Nov 2026; no confirmed outcome)");
+    let ahead = Annotation { date: d("2026-12-04"), full_text: "Solar tariff due".into(), ..passed.clone() };
+    assert_eq!(ahead.key_text(Lang::En), "6 Solar tariff due (4 Dec 2026)");
+    assert_eq!(ahead.key_text(Lang::Zh), "6 Solar tariff due（2026年12月4日）");
 }

@@ -81,6 +81,20 @@ pub struct Annotation {
     pub full_text: String,
 }
 
+impl Annotation {
+    /// The line of the chart's key for a label shortened to a number: its full text and
+    /// its date, unless the text already names that date.
+    pub fn key_text(&self, lang: Lang) -> String {
+        let date = i18n::format_date(self.date, lang);
+        let text = if self.full_text.contains(&date) {
+            self.full_text.clone()
+        } else {
+            i18n::aside(&self.full_text, &date, lang)
+        };
+        format!("{} {text}", self.label.text)
+    }
+}
+
 /// The readout of both rates on one day.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Readout {

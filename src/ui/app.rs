@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::graphic::Graphic;
+use super::print_list::PrintList;
 use super::takeaways::Takeaways;
 use super::tariff_chart::TariffChart;
 use super::timeline::Timeline;
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
             <Takeaways />
             {show_chart.then(|| view! { <TariffChart /> })}
             {show_timeline.then(|| view! { <Timeline /> })}
+            <PrintList />
             <footer class="credits">
                 <p>
                     {fill(s.data_through, &[("{date}", format_date(meta.updated, lang))])} " " {meta.credits.get(lang)}

@@ -117,3 +117,14 @@ pub fn on_media_change(query: &str, on_change: impl Fn() + 'static) {
     let listener = SendWrapper::new(EventListener::new(&list, "change", move |_| on_change()));
     on_cleanup(move || drop(listener));
 }
+
+/// Calls `on_change(true)` when the browser starts printing and `on_change(false)` when it
+/// is done, for as long as the calling component lives.
+pub fn on_print(on_change: impl Fn(bool) + Clone + 'static) {
+    let after = on_change.clone();
+    let listeners = SendWrapper::new([
+        EventListener::new(&window(), "beforeprint", move |_| on_change(true)),
+        EventListener::new(&window(), "afterprint", move |_| after(false)),
+    ]);
+    on_cleanup(move || drop(listeners));
+}

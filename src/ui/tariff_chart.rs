@@ -11,7 +11,6 @@ use super::readout::Readout;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
-use crate::model::i18n::{aside, format_date};
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
 
@@ -93,11 +92,7 @@ pub fn TariffChart() -> impl IntoView {
     let value_text = move || readout(&g.data, cursor_day()).describe(g.lang);
     let numbered = move || {
         layout.with(|v| {
-            v.annotations
-                .iter()
-                .filter(|a| a.label.text != a.full_text)
-                .map(|a| format!("{} {}", a.label.text, aside(&a.full_text, &format_date(a.date, g.lang), g.lang)))
-                .collect::<Vec<_>>()
+            v.annotations.iter().filter(|a| a.label.text != a.full_text).map(|a| a.key_text(g.lang)).collect::<Vec<_>>()
         })
     };
     view! {

@@ -1,0 +1,46 @@
+//! The full dated event list for print, with the definitions and the method: rendered
+//! only while the browser prints (between its `beforeprint` and `afterprint` events), so
+//! readers on screen pay nothing for it.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::event_card::event_date;
+use super::graphic::Graphic;
+
+#[component]
+pub fn PrintList() -> impl IntoView {
+    let g = expect_context::<Graphic>();
+    let (lang, s) = (g.lang, g.lang.strings());
+    let printing = RwSignal::new(false);
+    browser::on_print(move |now| printing.set(now));
+    move || {
+        printing.get().then(|| {
+            let items = g
+                .data
+                .events
+                .iter()
+                .map(|e| {
+                    let sources =
+                        e.sources.iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
+                    view! {
+                        <li>
+                            <p class="print-date">{event_date(e, lang)} " · " {s.category(e.category)}</p>
+                            <h3>{e.headline.get(lang)}</h3>
+                            <p>{e.summary.get(lang)}</p>
+                            <ul class="sources">{sources}</ul>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="print-list">
+                    <p>{g.data.meta.definitions().get(lang)}</p>
+                    <h2>{s.events_heading}</h2>
+                    <ol>{items}</ol>
+                    <p>{g.data.meta.methodology().get(lang)}</p>
+                </section>
+            }
+        })
+    }
+}
