@@ -9,6 +9,7 @@
 #[path = "src/model"]
 #[allow(dead_code)]
 mod model {
+    pub mod catalogue;
     pub mod dataset;
     pub mod date;
     pub mod lang;

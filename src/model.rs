@@ -1,6 +1,7 @@
 //! The pure core of the graphic: data, dates, rates and everything derived from them.
 //! No web, Leptos or plotters imports below this module, so all of it runs in `cargo test`.
 
+pub mod catalogue;
 pub mod chart_view;
 pub mod compact;
 pub mod dataset;

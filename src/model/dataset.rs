@@ -19,7 +19,7 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Zh if !self.zh.is_empty() => self.zh,
-            Lang::Zh => super::translations::lookup(self.en).unwrap_or(self.en),
+            Lang::Zh => super::catalogue::lookup(self.en).unwrap_or(self.en),
             Lang::En => self.en,
         }
     }

@@ -5,8 +5,6 @@
 //! starts in Chinese, the app fetches that file and `install`s it; `Text::get` then finds
 //! each translation by its English text, like a gettext catalogue.
 
-use std::sync::OnceLock;
-
 use super::dataset::{Dataset, Text};
 
 /// Every text of a dataset that a reader may see.
@@ -89,19 +87,8 @@ pub fn without_chinese(data: &Dataset) -> Dataset {
     }
 }
 
-/// The installed catalogue: sorted English keys and their translations.
-static CATALOGUE: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
-
 /// Installs the fetched file as the translations of `data`'s texts. False, installing
 /// nothing, if its lines do not match the texts (a file of another build).
 pub fn install(data: &Dataset, file_text: &'static str) -> bool {
-    let keys = keys(data);
-    let lines: Vec<&'static str> = file_text.split('\n').collect();
-    lines.len() == keys.len() && CATALOGUE.set((keys, lines)).is_ok()
-}
-
-/// The installed translation of an English text.
-pub fn lookup(en: &str) -> Option<&'static str> {
-    let (keys, lines) = CATALOGUE.get()?;
-    keys.binary_search(&en).ok().map(|i| lines[i])
+    super::catalogue::install(keys(data), file_text.split('\n').collect())
 }
