@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod chart_png;
 mod event_card;
 mod event_list;
 mod graphic;

@@ -125,3 +125,33 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   expect(texts).toContain("Geneva truce");
   for (const t of texts) expect(svg).toContain(t.replace(/&/g, "&amp;"));
 });
+
+test("the chart downloads as a PNG of twice its size, in the page's theme", async ({ page }) => {
+  await openGraphic(page, "?theme=dark");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download the chart (PNG)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("us-china-tariffs.png");
+  const { readFile } = await import("node:fs/promises");
+  const png = await readFile(await download.path());
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const chart = await page.locator(".chart-svg svg").evaluate((svg) => [svg.width.baseVal.value, svg.height.baseVal.value]);
+  expect(size).toEqual(chart.map((v) => Math.round(v) * 2));
+  // Drawn, not blank, and dark like the page: the top-left pixel is the dark background.
+  const pixel = await page.evaluate(async (bytes) => {
+    const blob = new Blob([new Uint8Array(bytes)], { type: "image/png" });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(bitmap, 0, 0);
+    const all = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let distinct = new Set();
+    for (let i = 0; i < all.length; i += 4 * 97) distinct.add(all[i] * 65536 + all[i + 1] * 256 + all[i + 2]);
+    return { corner: [...all.slice(0, 3)], colours: distinct.size };
+  }, [...png]);
+  expect(Math.max(...pixel.corner)).toBeLessThan(80);
+  expect(pixel.colours).toBeGreaterThan(4);
+  expect(page.problems).toEqual([]);
+});

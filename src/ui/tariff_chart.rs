@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::chart_png;
 use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
@@ -147,6 +148,24 @@ pub fn TariffChart() -> impl IntoView {
                 }
             >
                 {s.download_svg}
+            </button>
+            <button
+                type="button"
+                class="download"
+                on:click=move |_| {
+                    let (svg, size) = layout.with_untracked(|v| {
+                        let mut full = v.clone();
+                        full.marks = marks.get_untracked();
+                        (render_svg(&full), (v.width.round() as u32, v.height.round() as u32))
+                    });
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if chart_png::download(&svg, size, "us-china-tariffs.png").await.is_none() {
+                            leptos::logging::warn!("tariff-timeline: the browser refused the PNG download");
+                        }
+                    });
+                }
+            >
+                {s.download_png}
             </button>
             <p id="chart-alt" class="visually-hidden">{chart_text_alternative(&g.data, g.lang)}</p>
             <RateTable />
