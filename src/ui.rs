@@ -1,10 +1,13 @@
 //! Thin Leptos components: they read the model through signals and send `Msg`s back.
 //! Browser-only; everything they show is computed in `crate::model`.
 
+mod announcer;
 mod app;
 mod browser;
+mod chart_legend;
 mod event_card;
 mod event_list;
+mod focus;
 mod graphic;
 mod host;
 mod rate_table;

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::dataset::{Category, Dataset, Event};
-use super::i18n::Lang;
+use super::i18n::{Lang, event_date, fill, format_date};
 use super::scale::{Linear, Rect, text_width};
 use super::state::{CategorySet, Span};
 use super::ticks::{Tick, time_ticks};
@@ -16,8 +16,11 @@ use super::ticks::{Tick, time_ticks};
 /// 640 px only 26, the rest merged into clusters a reader must open one by one.
 pub const HORIZONTAL_MIN_WIDTH: f64 = 800.0;
 pub const LANE_H: f64 = 36.0;
-/// Size of a marker's hit area and drawn shape, in pixels.
+/// Size of a marker's drawn shape, in pixels.
 pub const MARKER: f64 = 16.0;
+/// Size of a marker's hit area, in pixels: markers closer than this merge into a cluster,
+/// so every target is at least 24 px square and none overlap (WCAG 2.5.8).
+pub const TARGET: f64 = 24.0;
 pub const LABEL_PX: f64 = 13.0;
 pub const LANE_NAME_PX: f64 = 12.0;
 const AXIS_H: f64 = 36.0;
@@ -58,6 +61,37 @@ impl Item {
     pub fn opening_span(&self) -> Span {
         let pad = (self.span.days() / 4).max(3);
         Span { start: self.span.start.add_days(-pad), end: self.span.end.add_days(pad) }
+    }
+
+    /// The events behind the marker, in date order.
+    pub fn events(&self, data: &Dataset) -> impl Iterator<Item = &'static Event> + use<> {
+        let (category, span) = (self.first.category, self.span);
+        shown_in_span(data, CategorySet::default(), span).filter(move |e| e.category == category)
+    }
+
+    /// The marker's accessible name: the event's date, category and headline; for a
+    /// cluster its count and days, or, when it holds the selected event, that event and
+    /// its place in the cluster, so stepping through a cluster says something new.
+    pub fn name(&self, data: &Dataset, selected: Option<&Event>, lang: Lang) -> String {
+        let s = lang.strings();
+        if self.count == 1 {
+            return event_name(self.first, lang);
+        }
+        let place = selected.and_then(|sel| self.events(data).position(|e| e.id == sel.id).map(|i| (sel, i)));
+        match place {
+            Some((sel, i)) => fill(
+                s.cluster_holding,
+                &[("{event}", event_name(sel, lang)), ("{i}", (i + 1).to_string()), ("{n}", self.count.to_string())],
+            ),
+            None => fill(
+                s.cluster_label,
+                &[
+                    ("{n}", self.count.to_string()),
+                    ("{from}", format_date(self.span.start, lang)),
+                    ("{to}", format_date(self.span.end, lang)),
+                ],
+            ),
+        }
     }
 
     /// The marker's box.
@@ -115,6 +149,20 @@ impl TimelineView {
     }
 }
 
+/// An event as one short phrase: date, category and headline. It names a marker and is
+/// what a selection announces.
+pub fn event_name(event: &Event, lang: Lang) -> String {
+    let s = lang.strings();
+    format!(
+        "{}{}{}{}{}",
+        event_date(event, lang),
+        s.comma,
+        s.category(event.category),
+        s.colon,
+        event.headline.get(lang)
+    )
+}
+
 /// The events of the categories not `hidden` inside `span`, found by binary search on
 /// the date-ordered list.
 pub fn shown_in_span(
@@ -136,7 +184,7 @@ fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize
     for e in events {
         let ex = x.map(f64::from(e.date.0));
         match items.last_mut() {
-            Some(item) if ex - item.x < MARKER + 2.0 => {
+            Some(item) if ex - item.x < TARGET => {
                 item.count += 1;
                 item.span.end = e.date;
             }

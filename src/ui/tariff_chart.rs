@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::chart_legend::ChartLegend;
+use super::focus;
 use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
@@ -59,6 +61,14 @@ pub fn TariffChart() -> impl IntoView {
             Some((v.date_at(x), v.days_across(TAP_TOLERANCE_PX)))
         })
     };
+    // Opening an event from the chart brings its card, further down the page, into view.
+    let pick = move |msg: Msg| {
+        let before = g.selected.get_untracked();
+        g.send(msg);
+        if let Some(id) = g.selected.get_untracked().filter(|id| Some(*id) != before) {
+            focus::reveal_card(id);
+        }
+    };
     // A mouse reads where it hovers; a finger or pen reads where it slides sideways.
     let on_move = move |ev: web_sys::PointerEvent| {
         if (ev.pointer_type() == "mouse" || ev.buttons() != 0)
@@ -69,7 +79,7 @@ pub fn TariffChart() -> impl IntoView {
     };
     let on_down = move |ev: web_sys::PointerEvent| {
         if let Some((day, tolerance)) = day_at(ev.client_x()) {
-            g.send(Msg::PickNear { date: day, tolerance });
+            pick(Msg::PickNear { date: day, tolerance });
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -86,23 +96,33 @@ pub fn TariffChart() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        g.send(msg);
+        pick(msg);
     };
 
     let cursor_day = move || g.readout_day.get();
     let value_text = move || readout(&g.data, cursor_day()).describe(g.lang);
-    let numbered = move || {
+    // Every note of the chart as text; those the drawing shows in full are for screen
+    // readers only, the numbered ones are seen too.
+    let notes = move || {
         layout.with(|v| {
             v.annotations
                 .iter()
-                .filter(|a| a.label.text != a.full_text)
-                .map(|a| format!("{} {}", a.label.text, aside(&a.full_text, &format_date(a.date, g.lang), g.lang)))
-                .collect::<Vec<_>>()
+                .map(|a| {
+                    let note = aside(&a.full_text, &format_date(a.date, g.lang), g.lang);
+                    if a.label.text == a.full_text {
+                        view! { <li class="visually-hidden">{note}</li> }.into_any()
+                    } else {
+                        view! { <li>{format!("{} {note}", a.label.text)}</li> }.into_any()
+                    }
+                })
+                .collect_view()
         })
     };
+    let scheduled = move || layout.with(|v| v.future.is_some());
     view! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{s.chart_heading}</h2>
+            <ChartLegend scheduled=Signal::derive(scheduled) />
             <div
                 class="chart-canvas"
                 node_ref=container
@@ -128,10 +148,9 @@ pub fn TariffChart() -> impl IntoView {
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
             <Readout />
-            <ol class="chart-key">
-                {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-            </ol>
-            <p class="definitions">{g.data.meta.definitions().get(g.lang)}</p>
+            <p class="keys" id="chart-keys">{s.chart_keys}</p>
+            <ol class="chart-key" aria-label=s.chart_notes>{notes}</ol>
+            <p class="definitions">{g.data.meta.definitions().get(g.lang)} " " {s.ieepa}</p>
             <button
                 type="button"
                 class="download"
