@@ -94,10 +94,10 @@ impl Item {
         }
     }
 
-    /// The marker's box.
+    /// The marker's target box.
     pub fn rect(&self, lanes: &[Lane]) -> Rect {
-        let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
-        Rect { x: self.x - MARKER / 2.0, y, w: MARKER, h: MARKER }
+        let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - TARGET) / 2.0;
+        Rect { x: self.x - TARGET / 2.0, y, w: TARGET, h: TARGET }
     }
 }
 
@@ -199,12 +199,12 @@ fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize
 
 /// Puts each single marker's headline beside it, cut to the room before the next marker.
 fn label(mut items: Vec<Item>, right: f64, lang: Lang) -> Vec<Item> {
-    let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - MARKER / 2.0).chain([right + MARKER]).collect();
+    let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - TARGET / 2.0).chain([right + MARKER]).collect();
     for (item, next) in items.iter_mut().zip(next_x) {
         if item.count != 1 {
             continue;
         }
-        let left = item.x + MARKER / 2.0 + 4.0;
+        let left = item.x + TARGET / 2.0;
         let room = next.min(right + MARKER) - LABEL_GAP - left;
         if room < MIN_LABEL_W {
             continue;
