@@ -15,17 +15,11 @@ pub fn ChartLegend(
     view! {
         <ul class="legend" aria-label=s.legend_label>
             <li class="series-us">
-                <svg class="swatch" viewBox="0 0 32 12" aria-hidden="true">
-                    <line x1="0" y1="6" x2="32" y2="6" />
-                    <circle cx="16" cy="6" r="4" />
-                </svg>
+                <span class="swatch line" aria-hidden="true"><span class="point"></span></span>
                 {s.us_series_long}
             </li>
             <li class="series-china">
-                <svg class="swatch" viewBox="0 0 32 12" aria-hidden="true">
-                    <line x1="0" y1="6" x2="32" y2="6" stroke-dasharray="8 4" />
-                    <rect x="12" y="2" width="8" height="8" />
-                </svg>
+                <span class="swatch line" aria-hidden="true"><span class="point"></span></span>
                 {s.china_series_long}
             </li>
             {move || scheduled.get().then(|| view! {
