@@ -123,6 +123,8 @@ pub fn TariffChart() -> impl IntoView {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{s.chart_heading}</h2>
             <ChartLegend scheduled=Signal::derive(scheduled) />
+            // Before the readout and the notes, the first places the abbreviation appears.
+            <p class="keys">{s.ieepa}</p>
             <div
                 class="chart-canvas"
                 node_ref=container
@@ -150,7 +152,7 @@ pub fn TariffChart() -> impl IntoView {
             <Readout />
             <p class="keys" id="chart-keys">{s.chart_keys}</p>
             <ol class="chart-key" aria-label=s.chart_notes>{notes}</ol>
-            <p class="definitions">{g.data.meta.definitions().get(g.lang)} " " {s.ieepa}</p>
+            <p class="definitions">{g.data.meta.definitions().get(g.lang)}</p>
             <button
                 type="button"
                 class="download"
