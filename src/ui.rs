@@ -12,6 +12,7 @@ mod graphic;
 mod host;
 mod rate_table;
 mod readout;
+mod root_font;
 mod takeaways;
 mod tariff_chart;
 mod timeline;

@@ -20,7 +20,7 @@ fn layout(data: &Dataset, state: &State, width: f64) -> TimelineView {
 }
 
 fn layout_in(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
-    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, lang)
+    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, lang, 1.0)
 }
 
 fn check(view: &TimelineView, data: &Dataset, state: &State, what: &str) {
@@ -186,4 +186,25 @@ fn a_cluster_holding_the_selection_is_named_after_it() {
     let outside = data.events.iter().find(|e| !cluster.holds(e)).unwrap();
     assert_eq!(cluster.name(&data, Some(outside), Lang::En), unselected);
     assert!(cluster.name(&data, Some(second), Lang::Zh).contains(&format!("{}个事件中的第2个", cluster.count)));
+}
+
+#[test]
+fn a_larger_root_font_gives_larger_text_that_still_fits() {
+    let data = fixture();
+    let state = State::default();
+    for scale in [1.25, 1.5, 2.0, 3.0] {
+        let view = TimelineView::layout(&data, state.hidden, state.span_or_all(&data), 1280.0, Lang::En, scale);
+        check(&view, &data, &state, &format!("text at {scale}×"));
+        if scale > 1.9 {
+            // Headlines taller than a lane are left off; the markers remain.
+            assert!(view.items.iter().all(|i| i.label.is_none()) && !view.items.is_empty());
+            continue;
+        }
+        let (_, rect) = view.items.iter().find_map(|i| i.label.clone()).expect("a label at 1280 px");
+        assert!((rect.h - 13.0 * 1.4 * scale).abs() < 1e-9);
+        assert!(
+            view.track.0
+                > TimelineView::layout(&data, state.hidden, state.span_or_all(&data), 1280.0, Lang::En, 1.0).track.0
+        );
+    }
 }

@@ -44,7 +44,7 @@ test("no text is under 12 px, at 320 and 1280 px", async ({ page }) => {
   }
 });
 
-test("text grows with the reader's default font size", async ({ page }) => {
+test("text grows with the reader's root font size, the chart's and the timeline's too, and nothing overlaps", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openGraphic(page);
   const sizes = () =>
@@ -53,8 +53,32 @@ test("text grows with the reader's default font size", async ({ page }) => {
         parseFloat(getComputedStyle(document.querySelector(sel)).fontSize),
       ),
     );
+  // How much the chart's drawing is stretched: its shown width over its layout width.
+  const chartScale = () =>
+    page.locator(".chart-svg svg").evaluate((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
   const normal = await sizes();
-  await page.evaluate(() => (document.documentElement.style.fontSize = "20px"));
+  expect(await chartScale()).toBeCloseTo(1, 2);
+
+  // A reader whose default font is 20 px, not 16.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => (document.documentElement.style.fontSize = "20px"));
+  });
+  await page.reload();
+  await expect(page.locator(".track .marker").first()).toBeVisible();
   const larger = await sizes();
   for (const [i, size] of normal.entries()) expect(larger[i]).toBeCloseTo((size * 20) / 16, 1);
+  expect(await chartScale()).toBeCloseTo(1.25, 2);
+
+  // The timeline measured its text at that size: no label runs into a marker, a label or a lane name.
+  const boxes = await page.locator(".track .marker, .track .marker-label, .track .lane-name").evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { name: el.className + " " + el.textContent.slice(0, 20), l: r.left, r: r.right, t: r.top, b: r.bottom };
+    }),
+  );
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const apart = a.r <= b.l + 0.5 || b.r <= a.l + 0.5 || a.b <= b.t + 0.5 || b.b <= a.t + 0.5;
+      expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
+    }
 });

@@ -21,6 +21,8 @@ pub const MARKER: f64 = 16.0;
 /// Size of a marker's hit area, in pixels: markers closer than this merge into a cluster,
 /// so every target is at least 24 px square and none overlap (WCAG 2.5.8).
 pub const TARGET: f64 = 24.0;
+/// Text sizes at the browser's default root font size (16 px); the page sets them in
+/// `rem`, so the layout scales them by the reader's root font size.
 pub const LABEL_PX: f64 = 13.0;
 pub const LANE_NAME_PX: f64 = 12.0;
 const AXIS_H: f64 = 36.0;
@@ -118,8 +120,17 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    /// Lays out the events of the categories not `hidden` over `span`.
-    pub fn layout(data: &Dataset, hidden: CategorySet, span: Span, width: f64, lang: Lang) -> TimelineView {
+    /// Lays out the events of the categories not `hidden` over `span`, with text
+    /// `text_scale` times its default size (the root font size over 16 px).
+    pub fn layout(
+        data: &Dataset,
+        hidden: CategorySet,
+        span: Span,
+        width: f64,
+        lang: Lang,
+        text_scale: f64,
+    ) -> TimelineView {
+        let text_scale = if text_scale.is_finite() { text_scale.clamp(0.5, 4.0) } else { 1.0 };
         let width = if width.is_finite() { width.max(HORIZONTAL_MIN_WIDTH) } else { HORIZONTAL_MIN_WIDTH };
         let categories: Vec<Category> = Category::ALL
             .iter()
@@ -129,7 +140,7 @@ impl TimelineView {
         let lanes: Vec<Lane> =
             categories.iter().enumerate().map(|(i, &category)| Lane { category, y: i as f64 * LANE_H }).collect();
         // Lane names in a column on the left, then the track.
-        let names = categories.iter().map(|c| text_width(lang.strings().category(*c), LANE_NAME_PX));
+        let names = categories.iter().map(|c| text_width(lang.strings().category(*c), LANE_NAME_PX * text_scale));
         let name_col = names.fold(0.0, f64::max) + 26.0;
         let track = (name_col + MARKER, width - MARKER);
         // A little room beyond the span's ends so edge markers are whole.
@@ -142,7 +153,7 @@ impl TimelineView {
         for (lane, category) in categories.iter().enumerate() {
             let lane_events = in_span.clone().filter(|e| e.category == *category);
             let lane_items = cluster(lane_events, &x, lane);
-            items.extend(label(lane_items, track.1, lang));
+            items.extend(label(lane_items, track.1, lang, LABEL_PX * text_scale));
         }
         let height = lanes.len() as f64 * LANE_H + AXIS_H;
         TimelineView { width, height, x, track, span, ticks, lanes, items }
@@ -198,7 +209,7 @@ fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize
 }
 
 /// Puts each single marker's headline beside it, cut to the room before the next marker.
-fn label(mut items: Vec<Item>, right: f64, lang: Lang) -> Vec<Item> {
+fn label(mut items: Vec<Item>, right: f64, lang: Lang, font_px: f64) -> Vec<Item> {
     let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - TARGET / 2.0).chain([right + MARKER]).collect();
     for (item, next) in items.iter_mut().zip(next_x) {
         if item.count != 1 {
@@ -206,12 +217,13 @@ fn label(mut items: Vec<Item>, right: f64, lang: Lang) -> Vec<Item> {
         }
         let left = item.x + TARGET / 2.0;
         let room = next.min(right + MARKER) - LABEL_GAP - left;
-        if room < MIN_LABEL_W {
+        // Text too tall for its lane stays off the track: the marker's name still says it.
+        if room < MIN_LABEL_W || font_px * 1.4 > LANE_H {
             continue;
         }
-        let text = fit_text(item.first.headline.get(lang), room, LABEL_PX);
-        let w = text_width(&text, LABEL_PX);
-        let h = LABEL_PX * 1.4;
+        let text = fit_text(item.first.headline.get(lang), room, font_px);
+        let w = text_width(&text, font_px);
+        let h = font_px * 1.4;
         let y = item.lane as f64 * LANE_H + (LANE_H - h) / 2.0;
         item.label = Some((text, Rect { x: left, y, w, h }));
     }

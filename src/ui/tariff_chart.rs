@@ -10,6 +10,7 @@ use super::focus;
 use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
+use super::root_font;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
@@ -30,11 +31,15 @@ pub fn TariffChart() -> impl IntoView {
 
     // The drawing is laid out and rendered again only when its size or the filters change;
     // pointing and selecting redraw just the marks over it.
+    // Laid out narrower by the reader's text scale and stretched to fit by the SVG's
+    // viewBox: its text grows with the root font size like the page's, and still never
+    // overlaps.
+    let text_scale = root_font::text_scale();
     let layout = Memo::new(move |_| {
         ChartView::layout(&ChartInput {
             data: &g.data,
             as_of: g.as_of,
-            width: width.get(),
+            width: width.get() / text_scale,
             lang: g.lang,
             theme: g.theme.get(),
             selected: None,
