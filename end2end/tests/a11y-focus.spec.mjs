@@ -135,3 +135,18 @@ test("zoom keys act only on the timeline, not elsewhere in the events section", 
   await page.keyboard.press("+");
   await expect(controls(page).getByRole("button", { name: "Zoom out" })).toHaveAttribute("aria-disabled", "false");
 });
+
+test("at the last event, “Next event →” says it is disabled and keeps focus", async ({ page }) => {
+  await wide(page);
+  const marker = track(page).locator('.marker[tabindex="0"]');
+  await marker.focus();
+  await page.keyboard.press("End");
+  const next = page.getByTestId("event-card").getByRole("button", { name: "Next event →" });
+  await expect(next).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByTestId("event-card").getByRole("button", { name: "← Previous event" })).toHaveAttribute("aria-disabled", "false");
+  const last = await selectedId(page);
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(next).toBeFocused();
+  expect(await selectedId(page)).toBe(last);
+});

@@ -43,6 +43,13 @@ pub fn EventCard(
             request_animation_frame(move || focus_first(&[&format!("#card-{id} [data-step=\"{n}\"]")]));
         }
     };
+    // At the first or last event shown, a step goes nowhere: the button says so, keeping focus.
+    let at_end = move |n: i32| {
+        let hidden = g.hidden.get();
+        let mut shown = g.data.events.iter().filter(|e| !hidden.contains(e.category));
+        let edge = if n < 0 { shown.next() } else { shown.next_back() };
+        if edge.is_some_and(|e| e.id == event.id) { "true" } else { "false" }
+    };
     view! {
         <div class="card" id=format!("card-{}", event.id) data-testid="event-card">
             {with_headline.then(|| view! { <h3 class="card-headline">{event.headline.get(lang)}</h3> })}
@@ -60,8 +67,8 @@ pub fn EventCard(
             <p class="sources-label">{s.sources}</p>
             <ul class="sources">{sources}</ul>
             <div class="card-nav">
-                <button type="button" data-step="-1" on:click=move |_| step(-1)>"← " {s.prev_event}</button>
-                <button type="button" data-step="1" on:click=move |_| step(1)>{s.next_event} " →"</button>
+                <button type="button" data-step="-1" aria-disabled=move || at_end(-1) on:click=move |_| step(-1)>"← " {s.prev_event}</button>
+                <button type="button" data-step="1" aria-disabled=move || at_end(1) on:click=move |_| step(1)>{s.next_event} " →"</button>
                 <button type="button" on:click=move |_| {
                     g.send(Msg::Select(None));
                     opener.return_focus();
