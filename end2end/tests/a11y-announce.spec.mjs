@@ -1,6 +1,6 @@
 // Every selection is announced once, politely, in the graphic's one live region: date,
 // category and headline, whatever made it (timeline, chart, table, a tap, the host page).
-import { test, expect, openGraphic, rateSteps } from "./fixtures.mjs";
+import { test, expect, openGraphic, rateSteps, dataset } from "./fixtures.mjs";
 import { announcement, dayEvents, eventById, liveRegion, selectedId } from "./a11y-helpers.mjs";
 import { test as hostTest, graphicFrame } from "./embed-hosts.mjs";
 
@@ -48,7 +48,7 @@ test("a cluster holding the selection is named after it", async ({ page }) => {
   // Home selects the first event; step on until one inside a cluster is selected.
   await page.keyboard.press("Home");
   const holding = track(page).locator('.marker.cluster[aria-current="true"]');
-  for (let i = 0; i < 84 && (await holding.count()) === 0; i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < dataset().events.length && (await holding.count()) === 0; i++) await page.keyboard.press("ArrowRight");
   await expect(holding).toHaveCount(1);
   const e = await expectAnnounced(page);
   await expect(holding).toHaveAttribute("aria-label", new RegExp(`: ${escape(e.headline.en)}, \\d+ of \\d+ events$`));
