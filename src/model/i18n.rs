@@ -180,7 +180,7 @@ const EN: Strings = Strings {
     legend_cluster: "A number stands for events too close together to show apart: select it to zoom in.",
     chart_keys: "Keys on the chart: ← → move a day (with Shift, a week), ↑ ↓ move to the next rate change, Home and End jump to the first and last day, Enter opens the event behind a change.",
     chart_notes: "Notes on the chart",
-    ieepa: "IEEPA: the International Emergency Economic Powers Act, the 1977 US law on national emergencies.",
+    ieepa: "IEEPA: International Emergency Economic Powers Act (US, 1977).",
 };
 
 const ZH: Strings = Strings {
@@ -258,7 +258,7 @@ const ZH: Strings = Strings {
     legend_cluster: "数字表示相距太近、合并显示的事件数：选择即可放大。",
     chart_keys: "图表按键：← → 移动一天（按住Shift移动一周），↑ ↓ 移到下一次税率变动，Home和End键跳到第一天和最后一天，回车键打开变动背后的事件。",
     chart_notes: "图表注释",
-    ieepa: "IEEPA：美国1977年《国际紧急经济权力法》，关于国家紧急状态的法律。",
+    ieepa: "IEEPA：美国《国际紧急经济权力法》（1977年）。",
 };
 
 impl Strings {
