@@ -1,16 +1,20 @@
 //! Thin Leptos components: they read the model through signals and send `Msg`s back.
 //! Browser-only; everything they show is computed in `crate::model`.
 
+mod announcer;
 mod app;
 mod browser;
+mod chart_legend;
 mod chart_png;
 mod event_card;
 mod event_list;
+mod focus;
 mod graphic;
 mod host;
 mod print_list;
 mod rate_table;
 mod readout;
+mod root_font;
 mod takeaways;
 mod tariff_chart;
 mod timeline;

@@ -118,7 +118,7 @@ fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
     let view = ChartView::layout(&input);
     assert_eq!(view.lines.len(), 2);
     let all = tariff_timeline::model::state::State::bounds(&data);
-    assert!(TimelineView::layout(&data, Default::default(), all, 900.0, Lang::En).items.is_empty());
+    assert!(TimelineView::layout(&data, Default::default(), all, 900.0, Lang::En, 1.0).items.is_empty());
 }
 
 #[test]

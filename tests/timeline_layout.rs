@@ -8,7 +8,7 @@ use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::state::{Msg, Span, State, Zoom};
 use tariff_timeline::model::synthetic;
-use tariff_timeline::model::timeline::{TimelineView, list_window};
+use tariff_timeline::model::timeline::{TimelineView, event_name, list_window};
 
 fn d(iso: &str) -> Date {
     Date::parse(iso).unwrap()
@@ -20,7 +20,7 @@ fn layout(data: &Dataset, state: &State, width: f64) -> TimelineView {
 }
 
 fn layout_in(data: &Dataset, state: &State, width: f64, lang: Lang) -> TimelineView {
-    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, lang)
+    TimelineView::layout(data, state.hidden, state.span_or_all(data), width, lang, 1.0)
 }
 
 fn check(view: &TimelineView, data: &Dataset, state: &State, what: &str) {
@@ -106,7 +106,8 @@ fn zooming_in_separates_clusters() {
     state.apply(Msg::Zoom(Zoom::To(Span { start: d("2025-04-01"), end: d("2025-04-30") })), &fixture());
     let april = layout(&fixture(), &state, 800.0);
     assert!(april.items.iter().all(|i| i.first.date.ymd().1 == 4));
-    assert!(april.items.iter().filter(|i| i.label.is_some()).count() >= 3);
+    // Markers 24 px apart at least (the target size), so the month's 5 markers have room for 2 headlines.
+    assert!(april.items.iter().filter(|i| i.label.is_some()).count() >= 2);
 }
 
 #[test]
@@ -153,4 +154,57 @@ fn dense_data_gives_many_small_clusters_not_one_chain() {
     assert!(per_lane >= 40, "{per_lane} markers a lane");
     let days = State::bounds(&data).days();
     assert!(view.items.iter().all(|i| i.span.days() < days / 20), "a cluster spans too much");
+}
+
+#[test]
+fn every_marker_is_a_24_px_target_apart_from_the_others() {
+    for width in [800.0, 1024.0, 1280.0, 1600.0] {
+        let view = layout(&fixture(), &State::default(), width);
+        let rects: Vec<_> = view.items.iter().map(|i| i.rect(&view.lanes)).collect();
+        for (i, a) in rects.iter().enumerate() {
+            assert!(a.w >= 24.0 && a.h >= 24.0, "at {width} px a marker is {}×{}", a.w, a.h);
+            assert!(rects[i + 1..].iter().all(|b| !a.overlaps(b)), "at {width} px two targets overlap");
+        }
+    }
+}
+
+#[test]
+fn a_cluster_holding_the_selection_is_named_after_it() {
+    let data = fixture();
+    let view = layout(&data, &State::default(), 800.0);
+    let cluster = view.items.iter().max_by_key(|i| i.count).unwrap();
+    let events: Vec<_> = cluster.events(&data).collect();
+    assert_eq!(events.len(), cluster.count);
+    let unselected = cluster.name(&data, None, Lang::En);
+    assert!(unselected.starts_with(&format!("{} events from ", cluster.count)), "{unselected}");
+    let second = events[1];
+    let named = cluster.name(&data, Some(second), Lang::En);
+    let expected = format!("{}, 2 of {} events", event_name(second, Lang::En), cluster.count);
+    assert_eq!(named, expected);
+    assert!(named.contains(second.headline.get(Lang::En)));
+    // An event elsewhere leaves the cluster's own name.
+    let outside = data.events.iter().find(|e| !cluster.holds(e)).unwrap();
+    assert_eq!(cluster.name(&data, Some(outside), Lang::En), unselected);
+    assert!(cluster.name(&data, Some(second), Lang::Zh).contains(&format!("{}个事件中的第2个", cluster.count)));
+}
+
+#[test]
+fn a_larger_root_font_gives_larger_text_that_still_fits() {
+    let data = fixture();
+    let state = State::default();
+    for scale in [1.25, 1.5, 2.0, 3.0] {
+        let view = TimelineView::layout(&data, state.hidden, state.span_or_all(&data), 1280.0, Lang::En, scale);
+        check(&view, &data, &state, &format!("text at {scale}×"));
+        if scale > 1.9 {
+            // Headlines taller than a lane are left off; the markers remain.
+            assert!(view.items.iter().all(|i| i.label.is_none()) && !view.items.is_empty());
+            continue;
+        }
+        let (_, rect) = view.items.iter().find_map(|i| i.label.clone()).expect("a label at 1280 px");
+        assert!((rect.h - 13.0 * 1.4 * scale).abs() < 1e-9);
+        assert!(
+            view.track.0
+                > TimelineView::layout(&data, state.hidden, state.span_or_all(&data), 1280.0, Lang::En, 1.0).track.0
+        );
+    }
 }

@@ -9,12 +9,39 @@ const states = [
   { name: "Chinese", query: "?lang=zh" },
   { name: "as of the seed article", query: "?asof=2025-07-23" },
   { name: "phone", query: "#event=geneva-talks", width: 320 },
+  { name: "forced colors, light", query: "#event=geneva-talks", forcedColors: "active" },
+  { name: "forced colors, dark", query: "?theme=dark", forcedColors: "active", colorScheme: "dark" },
+  {
+    name: "filters at their limits, a cluster's event selected",
+    query: "",
+    act: async (page) => {
+      await page.getByRole("button", { name: /^Talks \d+ events$/ }).click();
+      await page.getByRole("button", { name: "2025", exact: true }).click();
+      await page.getByRole("button", { name: "Later →" }).click();
+      const cluster = page.locator(".track .marker.cluster").first();
+      if (await cluster.count()) {
+        await cluster.focus();
+        await page.keyboard.press("ArrowRight");
+      }
+    },
+  },
+  {
+    name: "phone, whole list, card open",
+    query: "",
+    width: 375,
+    act: async (page) => {
+      await page.getByRole("button", { name: /^All \d+ events$/ }).click();
+      await page.locator(".event-head").nth(4).click();
+    },
+  },
 ];
 
 for (const s of states) {
   test(`no WCAG 2.2 AA violations: ${s.name}`, async ({ page }) => {
     if (s.width) await page.setViewportSize({ width: s.width, height: 800 });
+    if (s.forcedColors) await page.emulateMedia({ forcedColors: s.forcedColors, colorScheme: s.colorScheme ?? "light" });
     await openGraphic(page, s.query);
+    if (s.act) await s.act(page);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();

@@ -82,16 +82,16 @@ pub struct Annotation {
 }
 
 impl Annotation {
-    /// The line of the chart's key for a label shortened to a number: its full text and
-    /// its date, unless the text already names that date.
-    pub fn key_text(&self, lang: Lang) -> String {
+    /// The note as a sentence: its full text and its date, unless the text names it.
+    pub fn note(&self, lang: Lang) -> String {
         let date = i18n::format_date(self.date, lang);
-        let text = if self.full_text.contains(&date) {
-            self.full_text.clone()
-        } else {
-            i18n::aside(&self.full_text, &date, lang)
-        };
-        format!("{} {text}", self.label.text)
+        if self.full_text.contains(&date) { self.full_text.clone() } else { i18n::aside(&self.full_text, &date, lang) }
+    }
+
+    /// The line of the chart's key for a label shortened to a number: the number, then
+    /// the note.
+    pub fn key_text(&self, lang: Lang) -> String {
+        format!("{} {}", self.label.text, self.note(lang))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Every reader-facing word of the interface, and date and number formats, per language.
 //! Texts from the data carry their own translations (`dataset::Text`).
 
-use super::dataset::{Category, DateKind, Precision, Series};
+use super::dataset::{Category, DateKind, Event, Precision, Series};
 use super::date::Date;
 pub use super::lang::Lang;
 
@@ -92,6 +92,19 @@ pub struct Strings {
     pub about_data: &'static str,
     pub what_rates: &'static str,
     pub get_data: &'static str,
+    /// A cluster's name when it holds the selected event: `{event}` is its name, `{i}`
+    /// its place among the cluster's `{n}` events.
+    pub cluster_holding: &'static str,
+    /// A category filter's name: `{category}` and its number of events, `{n}`.
+    pub filter_name: &'static str,
+    pub skip_graphic: &'static str,
+    pub legend_label: &'static str,
+    pub legend_scheduled: &'static str,
+    pub legend_cluster: &'static str,
+    pub chart_keys: &'static str,
+    pub chart_notes: &'static str,
+    /// The one expansion of the abbreviation the data uses.
+    pub ieepa: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -149,7 +162,7 @@ const EN: Strings = Strings {
     prev_event: "Previous event",
     next_event: "Next event",
     timeline_label: "Timeline of events",
-    timeline_keys: "Left and right arrows move between events, Home and End jump to the first and last, plus and minus zoom, Escape closes the event.",
+    timeline_keys: "Keys on the timeline: ← → move between events, Home and End jump to the first and last, Enter on a number zooms into its events, + and − zoom, Escape closes the event.",
     select_hint: "Select an event on the timeline to read what happened, with its sources.",
     cluster_label: "{n} events from {from} to {to}: zoom in",
     showing: "{n} of {total} events",
@@ -163,6 +176,15 @@ const EN: Strings = Strings {
     about_data: "About the data: method, definitions, revisions",
     what_rates: "What these rates include",
     get_data: "Get the data",
+    cluster_holding: "{event}, {i} of {n} events",
+    filter_name: "{category} {n} events",
+    skip_graphic: "Skip past the graphic",
+    legend_label: "Key",
+    legend_scheduled: "Shaded: scheduled, dates still ahead",
+    legend_cluster: "A number stands for events too close together to show apart: select it to zoom in.",
+    chart_keys: "Keys on the chart: ← → move a day (with Shift, a week), ↑ ↓ move to the next rate change, Home and End jump to the first and last day, Enter opens the event behind a change.",
+    chart_notes: "Notes on the chart",
+    ieepa: "IEEPA: International Emergency Economic Powers Act (US, 1977).",
 };
 
 const ZH: Strings = Strings {
@@ -220,7 +242,7 @@ const ZH: Strings = Strings {
     prev_event: "上一事件",
     next_event: "下一事件",
     timeline_label: "事件时间轴",
-    timeline_keys: "左右方向键在事件间移动，Home和End键跳到第一个和最后一个事件，加号和减号缩放，Esc键关闭事件。",
+    timeline_keys: "时间轴按键：← → 在事件间移动，Home和End键跳到第一个和最后一个事件，在数字上按回车键放大查看其中的事件，+ 和 − 缩放，Esc键关闭事件。",
     select_hint: "在时间轴上选择一个事件，查看事件经过及来源。",
     cluster_label: "{from}至{to}的{n}个事件：放大",
     showing: "共{total}个事件，显示{n}个",
@@ -234,6 +256,15 @@ const ZH: Strings = Strings {
     about_data: "关于数据：方法、定义、修订记录",
     what_rates: "这些税率包括哪些关税",
     get_data: "下载数据",
+    cluster_holding: "{event}，{n}个事件中的第{i}个",
+    filter_name: "{category}，{n}个事件",
+    skip_graphic: "跳过本图解",
+    legend_label: "图例",
+    legend_scheduled: "阴影：计划中、尚未到来的日期",
+    legend_cluster: "数字表示相距太近、合并显示的事件数：选择即可放大。",
+    chart_keys: "图表按键：← → 移动一天（按住Shift移动一周），↑ ↓ 移到下一次税率变动，Home和End键跳到第一天和最后一天，回车键打开变动背后的事件。",
+    chart_notes: "图表注释",
+    ieepa: "IEEPA：美国《国际紧急经济权力法》（1977年）。",
 };
 
 impl Strings {
@@ -272,6 +303,14 @@ pub fn fill(template: &str, pairs: &[(&str, String)]) -> String {
 /// A text with a note in brackets: "Truce due to end (was due…)" / "休战将到期（原定于…）".
 pub fn aside(text: &str, note: &str, lang: Lang) -> String {
     fill(lang.strings().aside, &[("{text}", text.to_owned()), ("{note}", note.to_owned())])
+}
+
+/// The date of an event as shown: a day, a month, or a span.
+pub fn event_date(event: &Event, lang: Lang) -> String {
+    match event.end {
+        Some(end) => format_span(event.date, event.precision, end, lang),
+        None => format_approx(event.date, event.precision, lang),
+    }
 }
 
 /// A date as a reader writes it: "4 Feb 2025" / "2025年2月4日".

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::dataset::{Category, Dataset, Event};
-use super::i18n::Lang;
+use super::i18n::{Lang, event_date, fill, format_date};
 use super::scale::{Linear, Rect, text_width};
 use super::state::{CategorySet, Span};
 use super::ticks::{Tick, time_ticks};
@@ -16,8 +16,13 @@ use super::ticks::{Tick, time_ticks};
 /// 640 px only 26, the rest merged into clusters a reader must open one by one.
 pub const HORIZONTAL_MIN_WIDTH: f64 = 800.0;
 pub const LANE_H: f64 = 36.0;
-/// Size of a marker's hit area and drawn shape, in pixels.
+/// Size of a marker's drawn shape, in pixels.
 pub const MARKER: f64 = 16.0;
+/// Size of a marker's hit area, in pixels: markers closer than this merge into a cluster,
+/// so every target is at least 24 px square and none overlap (WCAG 2.5.8).
+pub const TARGET: f64 = 24.0;
+/// Text sizes at the browser's default root font size (16 px); the page sets them in
+/// `rem`, so the layout scales them by the reader's root font size.
 pub const LABEL_PX: f64 = 13.0;
 pub const LANE_NAME_PX: f64 = 12.0;
 const AXIS_H: f64 = 36.0;
@@ -60,10 +65,41 @@ impl Item {
         Span { start: self.span.start.add_days(-pad), end: self.span.end.add_days(pad) }
     }
 
-    /// The marker's box.
+    /// The events behind the marker, in date order.
+    pub fn events(&self, data: &Dataset) -> impl Iterator<Item = &'static Event> + use<> {
+        let (category, span) = (self.first.category, self.span);
+        shown_in_span(data, CategorySet::default(), span).filter(move |e| e.category == category)
+    }
+
+    /// The marker's accessible name: the event's date, category and headline; for a
+    /// cluster its count and days, or, when it holds the selected event, that event and
+    /// its place in the cluster, so stepping through a cluster says something new.
+    pub fn name(&self, data: &Dataset, selected: Option<&Event>, lang: Lang) -> String {
+        let s = lang.strings();
+        if self.count == 1 {
+            return event_name(self.first, lang);
+        }
+        let place = selected.and_then(|sel| self.events(data).position(|e| e.id == sel.id).map(|i| (sel, i)));
+        match place {
+            Some((sel, i)) => fill(
+                s.cluster_holding,
+                &[("{event}", event_name(sel, lang)), ("{i}", (i + 1).to_string()), ("{n}", self.count.to_string())],
+            ),
+            None => fill(
+                s.cluster_label,
+                &[
+                    ("{n}", self.count.to_string()),
+                    ("{from}", format_date(self.span.start, lang)),
+                    ("{to}", format_date(self.span.end, lang)),
+                ],
+            ),
+        }
+    }
+
+    /// The marker's target box.
     pub fn rect(&self, lanes: &[Lane]) -> Rect {
-        let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - MARKER) / 2.0;
-        Rect { x: self.x - MARKER / 2.0, y, w: MARKER, h: MARKER }
+        let y = lanes.get(self.lane).map_or(0.0, |l| l.y) + (LANE_H - TARGET) / 2.0;
+        Rect { x: self.x - TARGET / 2.0, y, w: TARGET, h: TARGET }
     }
 }
 
@@ -84,8 +120,17 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    /// Lays out the events of the categories not `hidden` over `span`.
-    pub fn layout(data: &Dataset, hidden: CategorySet, span: Span, width: f64, lang: Lang) -> TimelineView {
+    /// Lays out the events of the categories not `hidden` over `span`, with text
+    /// `text_scale` times its default size (the root font size over 16 px).
+    pub fn layout(
+        data: &Dataset,
+        hidden: CategorySet,
+        span: Span,
+        width: f64,
+        lang: Lang,
+        text_scale: f64,
+    ) -> TimelineView {
+        let text_scale = if text_scale.is_finite() { text_scale.clamp(0.5, 4.0) } else { 1.0 };
         let width = if width.is_finite() { width.max(HORIZONTAL_MIN_WIDTH) } else { HORIZONTAL_MIN_WIDTH };
         let categories: Vec<Category> = Category::ALL
             .iter()
@@ -95,7 +140,7 @@ impl TimelineView {
         let lanes: Vec<Lane> =
             categories.iter().enumerate().map(|(i, &category)| Lane { category, y: i as f64 * LANE_H }).collect();
         // Lane names in a column on the left, then the track.
-        let names = categories.iter().map(|c| text_width(lang.strings().category(*c), LANE_NAME_PX));
+        let names = categories.iter().map(|c| text_width(lang.strings().category(*c), LANE_NAME_PX * text_scale));
         let name_col = names.fold(0.0, f64::max) + 26.0;
         let track = (name_col + MARKER, width - MARKER);
         // A little room beyond the span's ends so edge markers are whole.
@@ -108,11 +153,25 @@ impl TimelineView {
         for (lane, category) in categories.iter().enumerate() {
             let lane_events = in_span.clone().filter(|e| e.category == *category);
             let lane_items = cluster(lane_events, &x, lane);
-            items.extend(label(lane_items, track.1, lang));
+            items.extend(label(lane_items, track.1, lang, LABEL_PX * text_scale));
         }
         let height = lanes.len() as f64 * LANE_H + AXIS_H;
         TimelineView { width, height, x, track, span, ticks, lanes, items }
     }
+}
+
+/// An event as one short phrase: date, category and headline. It names a marker and is
+/// what a selection announces.
+pub fn event_name(event: &Event, lang: Lang) -> String {
+    let s = lang.strings();
+    format!(
+        "{}{}{}{}{}",
+        event_date(event, lang),
+        s.comma,
+        s.category(event.category),
+        s.colon,
+        event.headline.get(lang)
+    )
 }
 
 /// The events of the categories not `hidden` inside `span`, found by binary search on
@@ -136,7 +195,7 @@ fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize
     for e in events {
         let ex = x.map(f64::from(e.date.0));
         match items.last_mut() {
-            Some(item) if ex - item.x < MARKER + 2.0 => {
+            Some(item) if ex - item.x < TARGET => {
                 item.count += 1;
                 item.span.end = e.date;
             }
@@ -150,20 +209,21 @@ fn cluster(events: impl Iterator<Item = &'static Event>, x: &Linear, lane: usize
 }
 
 /// Puts each single marker's headline beside it, cut to the room before the next marker.
-fn label(mut items: Vec<Item>, right: f64, lang: Lang) -> Vec<Item> {
-    let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - MARKER / 2.0).chain([right + MARKER]).collect();
+fn label(mut items: Vec<Item>, right: f64, lang: Lang, font_px: f64) -> Vec<Item> {
+    let next_x: Vec<f64> = items.iter().skip(1).map(|i| i.x - TARGET / 2.0).chain([right + MARKER]).collect();
     for (item, next) in items.iter_mut().zip(next_x) {
         if item.count != 1 {
             continue;
         }
-        let left = item.x + MARKER / 2.0 + 4.0;
+        let left = item.x + TARGET / 2.0;
         let room = next.min(right + MARKER) - LABEL_GAP - left;
-        if room < MIN_LABEL_W {
+        // Text too tall for its lane stays off the track: the marker's name still says it.
+        if room < MIN_LABEL_W || font_px * 1.4 > LANE_H {
             continue;
         }
-        let text = fit_text(item.first.headline.get(lang), room, LABEL_PX);
-        let w = text_width(&text, LABEL_PX);
-        let h = LABEL_PX * 1.4;
+        let text = fit_text(item.first.headline.get(lang), room, font_px);
+        let w = text_width(&text, font_px);
+        let h = font_px * 1.4;
         let y = item.lane as f64 * LANE_H + (LANE_H - h) / 2.0;
         item.label = Some((text, Rect { x: left, y, w, h }));
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::announcer::Announcer;
 use super::browser;
 use super::graphic::Graphic;
 use super::print_list::PrintList;
@@ -30,6 +31,8 @@ pub fn App() -> impl IntoView {
     let show_timeline = params.view != ViewParam::Chart;
     view! {
         <article class="graphic">
+            <a class="skip-link" href="#after-graphic" on:click=skip>{s.skip_graphic}</a>
+            <Announcer />
             // The URL's choices are fixed for the page's life: plain conditions, no signals.
             {(!params.plain).then(|| view! {
                 <header class="masthead">
@@ -41,7 +44,7 @@ pub fn App() -> impl IntoView {
             {show_chart.then(|| view! { <TariffChart /> })}
             {show_timeline.then(|| view! { <Timeline /> })}
             <PrintList />
-            <footer class="credits">
+            <footer class="credits" id="after-graphic" tabindex="-1">
                 <p>
                     {fill(s.data_through, &[("{date}", format_date(meta.updated, lang))])} " " {meta.credits.get(lang)}
                 </p>
@@ -66,5 +69,14 @@ pub fn App() -> impl IntoView {
                 </details>
             </footer>
         </article>
+    }
+}
+
+/// Moves focus past the graphic without touching the URL's hash, which holds the selection.
+fn skip(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    if let Some(footer) = browser::element_by_id("after-graphic") {
+        let _ = footer.focus();
+        footer.scroll_into_view();
     }
 }

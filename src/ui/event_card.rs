@@ -3,19 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::focus::{CardOpener, focus_first};
 use super::graphic::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
-use crate::model::i18n::{Lang, aside, format_approx, format_percent, format_span};
+use crate::model::i18n::{aside, event_date, format_percent};
 use crate::model::state::Msg;
-
-/// The date of an event as shown: a day, a month, or a span.
-pub fn event_date(event: &Event, lang: Lang) -> String {
-    match event.end {
-        Some(end) => format_span(event.date, event.precision, end, lang),
-        None => format_approx(event.date, event.precision, lang),
-    }
-}
 
 #[component]
 pub fn EventCard(
@@ -42,6 +35,21 @@ pub fn EventCard(
     let month_note = (event.precision != Precision::Day).then(|| aside("", s.month_precision, lang));
     // Deadlines this event set that passed with no confirmed outcome.
     let passed = passed_notes(&g.data, event.id, lang);
+    let opener = expect_context::<CardOpener>();
+    // The next card replaces this one: focus moves to the same button on it.
+    let step = move |n: i32| {
+        g.send(Msg::StepEvent(n));
+        if let Some(id) = g.state.with_untracked(|st| st.selected).filter(|id| *id != event.id) {
+            request_animation_frame(move || focus_first(&[&format!("#card-{id} [data-step=\"{n}\"]")]));
+        }
+    };
+    // At the first or last event shown, a step goes nowhere: the button says so, keeping focus.
+    let at_end = move |n: i32| {
+        let hidden = g.hidden.get();
+        let mut shown = g.data.events.iter().filter(|e| !hidden.contains(e.category));
+        let edge = if n < 0 { shown.next() } else { shown.next_back() };
+        if edge.is_some_and(|e| e.id == event.id) { "true" } else { "false" }
+    };
     view! {
         <div class="card" id=format!("card-{}", event.id) data-testid="event-card">
             {with_headline.then(|| view! { <h3 class="card-headline">{event.headline.get(lang)}</h3> })}
@@ -59,9 +67,12 @@ pub fn EventCard(
             <p class="sources-label">{s.sources}</p>
             <ul class="sources">{sources}</ul>
             <div class="card-nav">
-                <button type="button" on:click=move |_| g.send(Msg::StepEvent(-1))>"← " {s.prev_event}</button>
-                <button type="button" on:click=move |_| g.send(Msg::StepEvent(1))>{s.next_event} " →"</button>
-                <button type="button" on:click=move |_| g.send(Msg::Select(None))>{s.close}</button>
+                <button type="button" data-step="-1" aria-disabled=move || at_end(-1) on:click=move |_| step(-1)>"← " {s.prev_event}</button>
+                <button type="button" data-step="1" aria-disabled=move || at_end(1) on:click=move |_| step(1)>{s.next_event} " →"</button>
+                <button type="button" on:click=move |_| {
+                    g.send(Msg::Select(None));
+                    opener.return_focus();
+                }>{s.close}</button>
             </div>
         </div>
     }

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::event_card::{EventCard, event_date};
+use super::event_card::EventCard;
 use super::graphic::Graphic;
 use crate::model::compact::compact;
 use crate::model::dataset::Event;
-use crate::model::i18n::fill;
+use crate::model::i18n::{event_date, fill};
 use crate::model::state::{Msg, State};
 use crate::model::timeline::{list_window, shown_in_span};
 
@@ -70,7 +70,7 @@ pub fn EventList() -> impl IntoView {
     let cut_after = move || window.get().end < in_view.with(Vec::len);
     let empty = move || total() == 0;
     view! {
-        <p class="hint" aria-live="polite">
+        <p class="hint">
             {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
         </p>
         {move || cut_before().then(|| view! { <button type="button" class="more" on:click=more>{s.show_earlier}</button> })}

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::event_card::event_date;
 use super::graphic::Graphic;
+use crate::model::i18n::event_date;
 
 #[component]
 pub fn PrintList() -> impl IntoView {

@@ -5,10 +5,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::chart_legend::ChartLegend;
 use super::chart_png;
+use super::focus;
 use super::graphic::Graphic;
 use super::rate_table::RateTable;
 use super::readout::Readout;
+use super::root_font;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
@@ -28,11 +31,15 @@ pub fn TariffChart() -> impl IntoView {
 
     // The drawing is laid out and rendered again only when its size or the filters change;
     // pointing and selecting redraw just the marks over it.
+    // Laid out narrower by the reader's text scale and stretched to fit by the SVG's
+    // viewBox: its text grows with the root font size like the page's, and still never
+    // overlaps.
+    let text_scale = root_font::text_scale();
     let layout = Memo::new(move |_| {
         ChartView::layout(&ChartInput {
             data: &g.data,
             as_of: g.as_of,
-            width: width.get(),
+            width: width.get() / text_scale,
             lang: g.lang,
             theme: g.theme.get(),
             selected: None,
@@ -59,6 +66,14 @@ pub fn TariffChart() -> impl IntoView {
             Some((v.date_at(x), v.days_across(TAP_TOLERANCE_PX)))
         })
     };
+    // Opening an event from the chart brings its card, further down the page, into view.
+    let pick = move |msg: Msg| {
+        let before = g.selected.get_untracked();
+        g.send(msg);
+        if let Some(id) = g.selected.get_untracked().filter(|id| Some(*id) != before) {
+            focus::reveal_card(id);
+        }
+    };
     // A mouse reads where it hovers; a finger or pen reads where it slides sideways.
     let on_move = move |ev: web_sys::PointerEvent| {
         if (ev.pointer_type() == "mouse" || ev.buttons() != 0)
@@ -69,7 +84,7 @@ pub fn TariffChart() -> impl IntoView {
     };
     let on_down = move |ev: web_sys::PointerEvent| {
         if let Some((day, tolerance)) = day_at(ev.client_x()) {
-            g.send(Msg::PickNear { date: day, tolerance });
+            pick(Msg::PickNear { date: day, tolerance });
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
@@ -86,19 +101,34 @@ pub fn TariffChart() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        g.send(msg);
+        pick(msg);
     };
 
     let cursor_day = move || g.readout_day.get();
     let value_text = move || readout(&g.data, cursor_day()).describe(g.lang);
-    let numbered = move || {
+    // Every note of the chart as text; those the drawing shows in full are for screen
+    // readers only, the numbered ones are seen too.
+    let notes = move || {
         layout.with(|v| {
-            v.annotations.iter().filter(|a| a.label.text != a.full_text).map(|a| a.key_text(g.lang)).collect::<Vec<_>>()
+            v.annotations
+                .iter()
+                .map(|a| {
+                    if a.label.text == a.full_text {
+                        view! { <li class="visually-hidden">{a.note(g.lang)}</li> }.into_any()
+                    } else {
+                        view! { <li>{a.key_text(g.lang)}</li> }.into_any()
+                    }
+                })
+                .collect_view()
         })
     };
+    let scheduled = move || layout.with(|v| v.future.is_some());
     view! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{s.chart_heading}</h2>
+            <ChartLegend scheduled=Signal::derive(scheduled) />
+            // Before the readout and the notes, the first places the abbreviation appears.
+            <p class="keys">{s.ieepa}</p>
             <div
                 class="chart-canvas"
                 node_ref=container
@@ -124,9 +154,8 @@ pub fn TariffChart() -> impl IntoView {
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
             <Readout />
-            <ol class="chart-key">
-                {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-            </ol>
+            <p class="keys" id="chart-keys">{s.chart_keys}</p>
+            <ol class="chart-key" aria-label=s.chart_notes>{notes}</ol>
             // Long, and dated per period: one tap away, so a phone reader is not asked to
             // scroll past it to reach the events.
             <details class="definitions">

@@ -1,6 +1,6 @@
 //! The events section: filters and zoom, then a horizontal timeline on wide screens or a
 //! dated list on narrow ones, and the selected event's card. Its keyboard shortcuts work
-//! only while focus is inside it.
+//! only while focus is on the events or the card.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::event_card::EventCard;
 use super::event_list::EventList;
+use super::focus::{self, CardOpener};
 use super::graphic::Graphic;
 use super::timeline_controls::TimelineControls;
 use super::timeline_track::TimelineTrack;
@@ -23,40 +24,62 @@ pub fn Timeline() -> impl IntoView {
     browser::watch_width(section, width);
     let wide = Memo::new(move |_| width.get() >= HORIZONTAL_MIN_WIDTH);
 
+    // Card buttons return focus to the control that opened the card.
+    let opener = CardOpener::new();
+    provide_context(opener);
+    Effect::new(move |_| {
+        if g.selected.get().is_some() {
+            opener.remember_focus();
+        }
+    });
+
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        // Arrows and Home/End belong to the events only when focus is on one of them.
-        let on_events = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".track, .event-list, .card").ok().flatten())
-            .is_some();
+        // Shortcuts belong to the widget with focus: arrows, Home/End and zoom to the
+        // events, Escape also to the card.
+        let within = |selector: &str| {
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(selector).ok().flatten())
+                .is_some()
+        };
+        let (on_events, on_card) = (within(".track, .event-list"), within(".card"));
         let before = g.state.with_untracked(|st| st.selected);
         let msg = match ev.key().as_str() {
-            "ArrowLeft" | "ArrowUp" if on_events => Msg::StepEvent(-1),
-            "ArrowRight" | "ArrowDown" if on_events => Msg::StepEvent(1),
-            "Home" if on_events => Msg::EdgeEvent { last: false },
-            "End" if on_events => Msg::EdgeEvent { last: true },
-            "Escape" => Msg::Select(None),
-            "+" | "=" => Msg::Zoom(Zoom::In),
-            "-" | "_" => Msg::Zoom(Zoom::Out),
+            "ArrowLeft" | "ArrowUp" if on_events && !on_card => Msg::StepEvent(-1),
+            "ArrowRight" | "ArrowDown" if on_events && !on_card => Msg::StepEvent(1),
+            "Home" if on_events && !on_card => Msg::EdgeEvent { last: false },
+            "End" if on_events && !on_card => Msg::EdgeEvent { last: true },
+            "Escape" if on_events || on_card => Msg::Select(None),
+            "+" | "=" if on_events && !on_card => Msg::Zoom(Zoom::In),
+            "-" | "_" if on_events && !on_card => Msg::Zoom(Zoom::Out),
             _ => return,
         };
         ev.prevent_default();
         g.send(msg);
-        // Keep focus on the event now selected (or, after Escape, the one just closed).
-        if let Some(id) = g.state.with_untracked(|st| st.selected).or(before) {
+        if on_card {
+            opener.return_focus();
+        } else if let Some(id) = g.state.with_untracked(|st| st.selected).or(before) {
+            // Keep focus on the event now selected (or, after Escape, the one just closed).
             request_animation_frame(move || browser::focus_event(id));
         }
+        focus::keep_on_timeline();
     };
 
     let card = move || {
         g.selected.get().and_then(|id| g.data.event(id)).map(|e| view! { <EventCard event=e with_headline=true /> })
     };
     view! {
-        <section class="events" aria-labelledby="events-heading" node_ref=section on:keydown=on_key>
+        <section
+            class="events"
+            aria-labelledby="events-heading"
+            node_ref=section
+            on:keydown=on_key
+            on:click=move |_| focus::keep_on_timeline()
+        >
             <h2 id="events-heading">{s.events_heading}</h2>
             <TimelineControls />
-            <p class="visually-hidden" id="timeline-keys">{s.timeline_keys}</p>
+            <p class="keys" id="timeline-keys">{s.timeline_keys}</p>
+            {move || wide.get().then(|| view! { <p class="keys legend-cluster"><span class="legend-count" aria-hidden="true">"3"</span> {s.legend_cluster}</p> })}
             {move || {
                 if wide.get() {
                     view! {

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::event_card::event_date;
 use super::graphic::Graphic;
+use super::root_font;
 use crate::model::gesture::{self, Gesture};
-use crate::model::i18n::{fill, format_date, px};
+use crate::model::i18n::px;
 use crate::model::state::{Msg, State, Zoom};
-use crate::model::timeline::{Item, LANE_H, MARKER, TimelineView};
+use crate::model::timeline::{Item, LANE_H, TARGET, TimelineView};
 
 #[component]
 pub fn TimelineTrack(
@@ -18,8 +18,10 @@ pub fn TimelineTrack(
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
     let bounds = State::bounds(&g.data);
+    // Text is sized in rem: the layout measures it at the reader's root font size.
+    let text_scale = root_font::text_scale();
     let layout = Memo::new(move |_| {
-        TimelineView::layout(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds), width.get(), lang)
+        TimelineView::layout(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds), width.get(), lang, text_scale)
     });
     let gesture = StoredValue::new_local(Gesture::default());
     let track = NodeRef::<leptos::html::Div>::new();
@@ -63,24 +65,13 @@ pub fn TimelineTrack(
 
     let marker = move |item: Item| {
         let event = item.first;
-        let (lane, count, span, x) = (item.lane, item.count, item.span, item.x);
+        let (lane, count, x) = (item.lane, item.count, item.x);
         let category = event.category;
         let opening = item.opening_span();
         let probe = item.clone();
         let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
-        let label = if count == 1 {
-            let (date, headline) = (event_date(event, lang), event.headline.get(lang));
-            format!("{date}{}{}{}{headline}", s.comma, s.category(category), s.colon)
-        } else {
-            fill(
-                s.cluster_label,
-                &[
-                    ("{n}", count.to_string()),
-                    ("{from}", format_date(span.start, lang)),
-                    ("{to}", format_date(span.end, lang)),
-                ],
-            )
-        };
+        let named = item.clone();
+        let label = move || named.name(&g.data, selected_event.get(), lang);
         let on_click = move |_| {
             if !click_selects() {
                 return;
@@ -91,13 +82,14 @@ pub fn TimelineTrack(
                 g.send(Msg::Zoom(Zoom::To(opening)));
             }
         };
-        let top = lane as f64 * LANE_H + (LANE_H - MARKER) / 2.0;
+        // The button is the 24 px target; its 16 px shape is drawn inside it.
+        let top = lane as f64 * LANE_H + (LANE_H - TARGET) / 2.0;
         let text = item.label.clone();
         view! {
             <button
                 type="button"
                 class=format!("marker cat-{}{}", category.key(), if count > 1 { " cluster" } else { "" })
-                style:left=px(x - MARKER / 2.0)
+                style:left=px(x - TARGET / 2.0)
                 style:top=px(top)
                 data-event-id=(count == 1).then_some(event.id)
                 aria-label=label

@@ -1,0 +1,92 @@
+//! Where focus goes when an action removes or replaces the control that had it, and
+//! bringing a card into view: focus never falls back to the page's `<body>`.
+
+use gloo_utils::{document, window};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// The timeline's controls, most specific first: the selection's marker or list entry,
+/// else the marker in the tab order, else the first list entry.
+const TIMELINE_FALLBACK: &[&str] = &[
+    ".track .marker[aria-current=\"true\"]",
+    ".track .marker[tabindex=\"0\"]",
+    ".event-list .event.selected .event-head",
+    ".event-list .event-head",
+];
+
+/// Focuses the first element matching one of `selectors` that takes focus.
+pub fn focus_first(selectors: &[&str]) {
+    for sel in selectors {
+        let found = document().query_selector(sel).ok().flatten();
+        if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+            if !focus_lost() {
+                return;
+            }
+        }
+    }
+}
+
+/// Whether focus has fallen back to the page itself.
+pub fn focus_lost() -> bool {
+    let doc = document();
+    match doc.active_element() {
+        None => true,
+        Some(el) => doc.body().is_some_and(|b| el == *b.unchecked_ref::<Element>()) || !el.is_connected(),
+    }
+}
+
+/// After the views have redrawn, puts focus back on the timeline if it was lost.
+pub fn keep_on_timeline() {
+    request_animation_frame(|| {
+        if focus_lost() {
+            focus_first(TIMELINE_FALLBACK);
+        }
+    });
+}
+
+/// The control that opened the card on screen, so that closing the card returns there.
+#[derive(Clone, Copy)]
+pub struct CardOpener(StoredValue<Option<SendWrapper<HtmlElement>>, LocalStorage>);
+
+impl CardOpener {
+    pub fn new() -> CardOpener {
+        CardOpener(StoredValue::new_local(None))
+    }
+
+    /// Remembers the focused control, unless it is inside a card (stepping between events).
+    pub fn remember_focus(self) {
+        let active = document().active_element().filter(|_| !focus_lost());
+        let outside_card = active.filter(|el| el.closest(".card").ok().flatten().is_none());
+        if let Some(el) = outside_card.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            self.0.set_value(Some(SendWrapper::new(el)));
+        }
+    }
+
+    /// After the card has closed, focuses the control that opened it, else the timeline.
+    pub fn return_focus(self) {
+        request_animation_frame(move || {
+            let opener = self.0.with_value(|o| o.as_ref().map(|el| (**el).clone()));
+            if let Some(el) = opener.filter(|el| el.is_connected()) {
+                let _ = el.focus();
+            }
+            if focus_lost() {
+                focus_first(TIMELINE_FALLBACK);
+            }
+        });
+    }
+}
+
+/// After the views have redrawn, scrolls the card of event `id` into view if it is not.
+pub fn reveal_card(id: &'static str) {
+    request_animation_frame(move || {
+        let Some(card) = document().get_element_by_id(&format!("card-{id}")) else { return };
+        let rect = card.get_bounding_client_rect();
+        let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if rect.top() < 0.0 || rect.top() > height - 48.0 {
+            card.scroll_into_view_with_bool(true);
+        }
+    });
+}
