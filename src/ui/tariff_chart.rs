@@ -123,6 +123,14 @@ pub fn TariffChart() -> impl IntoView {
         })
     };
     let scheduled = move || layout.with(|v| v.future.is_some());
+    // The chart as drawn now, marks included, and its size: what the downloads save.
+    let drawing = move || {
+        layout.with_untracked(|v| {
+            let mut full = v.clone();
+            full.marks = marks.get_untracked();
+            (render_svg(&full), (v.width.round() as u32, v.height.round() as u32))
+        })
+    };
     view! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{s.chart_heading}</h2>
@@ -162,40 +170,38 @@ pub fn TariffChart() -> impl IntoView {
                 <summary>{s.what_rates}</summary>
                 <p>{g.data.meta.definitions().get(g.lang)}</p>
             </details>
-            <button
-                type="button"
-                class="download"
-                on:click=move |_| {
-                    let svg = layout.with_untracked(|v| {
-                        let mut full = v.clone();
-                        full.marks = marks.get_untracked();
-                        render_svg(&full)
-                    });
-                    if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
-                        leptos::logging::warn!("tariff-timeline: the browser refused the download");
-                    }
-                }
-            >
-                {s.download_svg}
-            </button>
-            <button
-                type="button"
-                class="download"
-                on:click=move |_| {
-                    let (svg, size) = layout.with_untracked(|v| {
-                        let mut full = v.clone();
-                        full.marks = marks.get_untracked();
-                        (render_svg(&full), (v.width.round() as u32, v.height.round() as u32))
-                    });
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if chart_png::download(&svg, size, "us-china-tariffs.png").await.is_none() {
-                            leptos::logging::warn!("tariff-timeline: the browser refused the PNG download");
+            <p class="chart-downloads">
+                {s.download_chart} {s.colon}
+                <button
+                    type="button"
+                    class="download"
+                    aria-label=s.download_svg
+                    on:click=move |_| {
+                        let (svg, _) = drawing();
+                        if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
+                            leptos::logging::warn!("tariff-timeline: the browser refused the download");
                         }
-                    });
-                }
-            >
-                {s.download_png}
-            </button>
+                    }
+                >
+                    "SVG"
+                </button>
+                " "
+                <button
+                    type="button"
+                    class="download"
+                    aria-label=s.download_png
+                    on:click=move |_| {
+                        let (svg, size) = drawing();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if chart_png::download(&svg, size, "us-china-tariffs.png").await.is_none() {
+                                leptos::logging::warn!("tariff-timeline: the browser refused the PNG download");
+                            }
+                        });
+                    }
+                >
+                    "PNG"
+                </button>
+            </p>
             <p id="chart-alt" class="visually-hidden">{chart_text_alternative(&g.data, g.lang)}</p>
             <RateTable />
         </section>
