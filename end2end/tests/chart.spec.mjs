@@ -113,7 +113,7 @@ test("the chart downloads as the same SVG", async ({ page }) => {
   await openGraphic(page);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download the chart (SVG)" }).click(),
+    page.getByRole("group", { name: "Download the chart" }).getByRole("button", { name: "SVG" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("us-china-tariffs.svg");
   const { readFile } = await import("node:fs/promises");
@@ -130,7 +130,7 @@ test("the chart downloads as a PNG of twice its size, in the page's theme", asyn
   await openGraphic(page, "?theme=dark");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download the chart (PNG)" }).click(),
+    page.getByRole("group", { name: "Download the chart" }).getByRole("button", { name: "PNG" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("us-china-tariffs.png");
   const { readFile } = await import("node:fs/promises");

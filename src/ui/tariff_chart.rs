@@ -170,12 +170,12 @@ pub fn TariffChart() -> impl IntoView {
                 <summary>{s.what_rates}</summary>
                 <p>{g.data.meta.definitions().get(g.lang)}</p>
             </details>
-            <p class="chart-downloads">
-                {s.download_chart} {s.colon}
+            <p class="chart-downloads" role="group" aria-labelledby="chart-downloads-label">
+                <span id="chart-downloads-label">{s.download_chart}</span>
+                {s.colon}
                 <button
                     type="button"
                     class="download"
-                    aria-label=s.download_svg
                     on:click=move |_| {
                         let (svg, _) = drawing();
                         if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
@@ -189,7 +189,6 @@ pub fn TariffChart() -> impl IntoView {
                 <button
                     type="button"
                     class="download"
-                    aria-label=s.download_png
                     on:click=move |_| {
                         let (svg, size) = drawing();
                         wasm_bindgen_futures::spawn_local(async move {
