@@ -1,9 +1,12 @@
 //! tariff-timeline: an interactive news graphic of the 2025–26 US–China tariff war.
 //!
 //! `model` is the pure core (data, rates, layout), `chart` draws the tariff chart with
-//! plotters on any backend, and `ui` wires both to the page with Leptos (browser only).
+//! plotters on any backend, `ui` wires both to the page with Leptos (browser only) and
+//! `export` writes the data downloads (host only).
 
 pub mod chart;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod export;
 pub mod model;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,9 +4,10 @@
 pub mod chart_view;
 pub mod dataset;
 pub mod date;
+pub mod deadlines;
 pub mod i18n;
-#[cfg(test)]
-mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
 pub mod params;
 pub mod rates;
 pub mod scale;
@@ -17,11 +18,7 @@ pub mod takeaways;
 pub mod ticks;
 pub mod timeline;
 
-use dataset::{
-    Category, Confidence, Dataset, DateKind, Deadline, DeadlineKind, Event, Meta, Precision, RateStep, Revision,
-    Series, Source, Text,
-};
-use date::Date;
+use dataset::Dataset;
 
 /// The dataset of `src/data/`, checked and compiled in by `build.rs`.
 pub static DATASET: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -1,7 +1,8 @@
 //! The chart's layout at every width a reader may have: no text overlaps other text or the
 //! lines, nothing leaves the drawing, and ticks never crowd.
 
-use tariff_timeline::model::DATASET;
+mod common;
+use common::fixture;
 use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
@@ -9,7 +10,7 @@ use tariff_timeline::model::scale::{Rect, text_width};
 
 fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     let as_of = as_of.map(|d| Date::parse(d).unwrap());
-    let data = as_of.map_or(DATASET, |d| DATASET.as_of(d));
+    let data = as_of.map_or(fixture(), |d| fixture().as_of(d));
     ChartView::layout(&ChartInput {
         data: &data,
         as_of,
@@ -122,7 +123,7 @@ fn the_x_scale_inverts_pixels_to_the_right_day() {
         let d = Date::parse(iso).unwrap();
         assert_eq!(view.date_at(view.x.map(f64::from(d.0))), d, "{iso}");
     }
-    assert_eq!(view.date_at(-100.0), DATASET.meta.start);
+    assert_eq!(view.date_at(-100.0), fixture().meta.start);
 }
 
 #[test]
@@ -130,9 +131,9 @@ fn hidden_categories_lose_their_annotations() {
     use tariff_timeline::model::dataset::Category;
     use tariff_timeline::model::state::{Msg, State};
     let mut state = State::default();
-    state.apply(Msg::ToggleCategory(Category::Legal), &DATASET);
+    state.apply(Msg::ToggleCategory(Category::Legal), &fixture());
     let input = ChartInput {
-        data: &DATASET,
+        data: &fixture(),
         as_of: None,
         width: 1200.0,
         lang: Lang::En,
@@ -165,6 +166,27 @@ fn no_key_moment_is_lost_at_any_width() {
         let wide = moments(&layout(1600.0, Some(as_of), Lang::En));
         for width in [280, 320, 375, 768] {
             assert_eq!(moments(&layout(f64::from(width), Some(as_of), Lang::En)), wide, "{width}px as of {as_of}");
+        }
+    }
+}
+
+#[test]
+fn the_built_edition_lays_out_without_overlaps_too() {
+    // Not a claim about its content: whatever edition was built must lay out cleanly.
+    let data = tariff_timeline::model::DATASET;
+    for width in [280, 320, 375, 430, 768, 1024, 1280] {
+        for lang in [Lang::En, Lang::Zh] {
+            let input = ChartInput {
+                data: &data,
+                as_of: None,
+                width: f64::from(width),
+                lang,
+                theme: Theme::Light,
+                selected: None,
+                hover: None,
+                hidden: Default::default(),
+            };
+            check(&ChartView::layout(&input), &format!("built edition {width}px {lang:?}"));
         }
     }
 }

@@ -1,14 +1,15 @@
 //! The chart drawn to an SVG string by the same function the browser uses.
 
 use tariff_timeline::chart::render_svg;
-use tariff_timeline::model::DATASET;
+mod common;
+use common::fixture;
 use tariff_timeline::model::chart_view::{ChartInput, ChartView, Theme, readout};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 
 fn svg(width: f64, theme: Theme, hover: Option<&str>, selected: Option<&str>) -> String {
     let input = ChartInput {
-        data: &DATASET,
+        data: &fixture(),
         as_of: None,
         width,
         lang: Lang::En,
@@ -71,9 +72,9 @@ fn hover_and_selection_are_drawn() {
 
 #[test]
 fn the_readout_gives_both_rates_for_a_day() {
-    let r = readout(&DATASET, Date::parse("2025-04-10").unwrap());
+    let r = readout(&fixture(), Date::parse("2025-04-10").unwrap());
     assert_eq!((r.us, r.china), (145.0, 84.0));
-    let r = readout(&DATASET, Date::parse("2025-11-10").unwrap());
+    let r = readout(&fixture(), Date::parse("2025-11-10").unwrap());
     assert_eq!((r.us, r.china), (20.0, 10.0));
 }
 
@@ -87,7 +88,7 @@ fn the_svg_is_sized_for_its_width() {
 fn base_and_marks_split_the_same_drawing() {
     use tariff_timeline::chart::{render_base_svg, render_marks_svg};
     let input = ChartInput {
-        data: &DATASET,
+        data: &fixture(),
         as_of: None,
         width: 800.0,
         lang: Lang::En,
@@ -104,12 +105,12 @@ fn base_and_marks_split_the_same_drawing() {
     assert!(marks.contains("#6B3FA0"), "selection line in the marks");
     assert!(texts(&marks).is_empty(), "the marks carry no text");
     assert!(!marks.contains("#FFFFFF"), "the marks are transparent");
-    assert_eq!(view.marks, view.marks_for(&DATASET, input.selected, input.hover));
+    assert_eq!(view.marks, view.marks_for(&fixture(), input.selected, input.hover));
 }
 
 #[test]
 fn the_readout_reads_as_a_sentence() {
-    let r = readout(&DATASET, Date::parse("2025-04-10").unwrap());
+    let r = readout(&fixture(), Date::parse("2025-04-10").unwrap());
     assert_eq!(r.describe(Lang::En), "10 Apr 2025: US on China 145%, China on US 84%");
     assert!(r.describe(Lang::Zh).starts_with("2025年4月10日: 美国对华 145%"));
     assert_eq!(Lang::En.strings().series_short(tariff_timeline::model::dataset::Series::China), "China");

@@ -1,6 +1,7 @@
 //! The selection and readout state machine: one message type, applied in one place.
 
-use tariff_timeline::model::DATASET;
+mod common;
+use common::fixture;
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::state::{Msg, State};
 
@@ -11,7 +12,7 @@ fn d(iso: &str) -> Date {
 fn after(msgs: &[Msg]) -> State {
     let mut s = State::default();
     for m in msgs {
-        s.apply(*m, &DATASET);
+        s.apply(*m, &fixture());
     }
     s
 }
@@ -32,9 +33,9 @@ fn unknown_ids_select_nothing() {
 #[test]
 fn the_cursor_moves_by_day_and_by_rate_change_within_the_data() {
     let s = after(&[Msg::MoveToEnd { last: false }]);
-    assert_eq!(s.cursor, Some(DATASET.meta.start));
+    assert_eq!(s.cursor, Some(fixture().meta.start));
     let s = after(&[Msg::MoveToEnd { last: false }, Msg::MoveDays(-5)]);
-    assert_eq!(s.cursor, Some(DATASET.meta.start), "never before the start");
+    assert_eq!(s.cursor, Some(fixture().meta.start), "never before the start");
     let s = after(&[Msg::Point(Some(d("2025-04-01"))), Msg::MoveSteps(1)]);
     assert_eq!(s.cursor, Some(d("2025-04-05")));
     let s = after(&[Msg::Point(Some(d("2025-04-05"))), Msg::MoveSteps(1), Msg::MoveSteps(1)]);
@@ -42,9 +43,9 @@ fn the_cursor_moves_by_day_and_by_rate_change_within_the_data() {
     let s = after(&[Msg::Point(Some(d("2025-04-10"))), Msg::MoveSteps(-1)]);
     assert_eq!(s.cursor, Some(d("2025-04-09")));
     let s = after(&[Msg::Point(Some(d("2030-01-01")))]);
-    assert_eq!(s.cursor, Some(DATASET.meta.updated), "never after the data");
+    assert_eq!(s.cursor, Some(fixture().meta.updated), "never after the data");
     let s = after(&[Msg::MoveToEnd { last: true }, Msg::MoveSteps(1)]);
-    assert_eq!(s.cursor, Some(DATASET.meta.updated));
+    assert_eq!(s.cursor, Some(fixture().meta.updated));
 }
 
 #[test]
@@ -65,9 +66,9 @@ fn a_tap_near_a_step_selects_its_event_and_elsewhere_only_moves_the_readout() {
 
 #[test]
 fn prev_and_next_walk_the_events_in_order_and_stop_at_the_ends() {
-    let first = DATASET.events[0].id;
-    let second = DATASET.events[1].id;
-    let last = DATASET.events[DATASET.events.len() - 1].id;
+    let first = fixture().events[0].id;
+    let second = fixture().events[1].id;
+    let last = fixture().events[fixture().events.len() - 1].id;
     assert_eq!(after(&[Msg::StepEvent(1)]).selected, Some(first));
     assert_eq!(after(&[Msg::StepEvent(1), Msg::StepEvent(1)]).selected, Some(second));
     assert_eq!(after(&[Msg::StepEvent(1), Msg::StepEvent(-1)]).selected, Some(first));
@@ -80,12 +81,12 @@ fn hiding_a_category_filters_events_and_drops_a_hidden_selection() {
     use tariff_timeline::model::dataset::Category;
     let s = after(&[Msg::Select(Some("geneva-talks")), Msg::ToggleCategory(Category::Talks)]);
     assert_eq!(s.selected, None);
-    assert!(s.shown(&DATASET).all(|e| e.category != Category::Talks));
+    assert!(s.shown(&fixture()).all(|e| e.category != Category::Talks));
     let s = after(&[Msg::ToggleCategory(Category::Talks), Msg::ToggleCategory(Category::Talks)]);
     assert!(s.hidden.is_empty());
     let s =
         after(&[Msg::ToggleCategory(Category::Talks), Msg::ToggleCategory(Category::Legal), Msg::ShowAllCategories]);
-    assert_eq!(s.shown(&DATASET).count(), DATASET.events.len());
+    assert_eq!(s.shown(&fixture()).count(), fixture().events.len());
     // Selecting a hidden event (e.g. from the chart) shows its category again.
     let s = after(&[Msg::ToggleCategory(Category::Talks), Msg::Select(Some("geneva-talks"))]);
     assert!(!s.hidden.contains(Category::Talks));
@@ -95,18 +96,18 @@ fn hiding_a_category_filters_events_and_drops_a_hidden_selection() {
 fn prev_and_next_skip_hidden_categories() {
     use tariff_timeline::model::dataset::Category;
     let s = after(&[Msg::ToggleCategory(Category::Other), Msg::StepEvent(1)]);
-    let first_shown = DATASET.events.iter().find(|e| e.category != Category::Other).unwrap();
+    let first_shown = fixture().events.iter().find(|e| e.category != Category::Other).unwrap();
     assert_eq!(s.selected, Some(first_shown.id));
     let s = after(&[Msg::EdgeEvent { last: true }]);
-    assert_eq!(s.selected, Some(DATASET.events[DATASET.events.len() - 1].id));
+    assert_eq!(s.selected, Some(fixture().events[fixture().events.len() - 1].id));
 }
 
 #[test]
 fn zoom_and_pan_stay_inside_the_period() {
     use tariff_timeline::model::state::{MIN_SPAN_DAYS, Span, Zoom};
-    let bounds = State::bounds(&DATASET);
+    let bounds = State::bounds(&fixture());
     let s = after(&[Msg::Zoom(Zoom::Year(2025))]);
-    assert_eq!(s.span, Some(Span { start: DATASET.meta.start, end: d("2025-12-31") }));
+    assert_eq!(s.span, Some(Span { start: fixture().meta.start, end: d("2025-12-31") }));
     let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Pan(-30)]);
     assert_eq!(s.span.unwrap().start, bounds.start, "cannot pan before the start");
     let s = after(&[Msg::Zoom(Zoom::Year(2026)), Msg::Pan(400)]);
@@ -117,7 +118,7 @@ fn zoom_and_pan_stay_inside_the_period() {
     let anchor = d("2025-04-10");
     let mut s = State::default();
     for _ in 0..20 {
-        s.apply(Msg::Zoom(Zoom::By { percent: 50, anchor }), &DATASET);
+        s.apply(Msg::Zoom(Zoom::By { percent: 50, anchor }), &fixture());
         let span = s.span.unwrap();
         assert!(span.contains(anchor), "{span:?}");
         assert!(span.days() >= MIN_SPAN_DAYS);
@@ -125,7 +126,7 @@ fn zoom_and_pan_stay_inside_the_period() {
     assert_eq!(s.span.unwrap().days(), MIN_SPAN_DAYS);
     // Zooming out far enough shows the whole period again.
     for _ in 0..10 {
-        s.apply(Msg::Zoom(Zoom::By { percent: 200, anchor }), &DATASET);
+        s.apply(Msg::Zoom(Zoom::By { percent: 200, anchor }), &fixture());
     }
     assert_eq!(s.span, None);
 }
@@ -136,21 +137,21 @@ fn selecting_an_event_outside_the_span_brings_it_into_view() {
     let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("supreme-court-ruling"))]);
     assert!(s.span.unwrap().contains(d("2026-02-20")), "{:?}", s.span);
     let s = after(&[Msg::Zoom(Zoom::Year(2026)), Msg::StepEvent(-1)]);
-    assert!(s.span.unwrap().contains(s.selected_event(&DATASET).unwrap().date));
+    assert!(s.span.unwrap().contains(s.selected_event(&fixture()).unwrap().date));
 }
 
 #[test]
 fn zoom_keeps_the_selected_event_else_the_middle() {
     use tariff_timeline::model::state::Zoom;
     let s = after(&[Msg::Zoom(Zoom::Year(2025)), Msg::Select(Some("geneva-talks"))]);
-    assert_eq!(s.zoom_anchor(&DATASET), d("2025-05-10"));
+    assert_eq!(s.zoom_anchor(&fixture()), d("2025-05-10"));
     let s = after(&[Msg::Zoom(Zoom::Year(2025))]);
     let span = s.span.unwrap();
-    assert_eq!(s.zoom_anchor(&DATASET), span.start.add_days(span.days() / 2));
+    assert_eq!(s.zoom_anchor(&fixture()), span.start.add_days(span.days() / 2));
 }
 
 #[test]
 fn the_readout_day_is_the_cursor_else_the_last_day() {
-    assert_eq!(State::default().readout_day(&DATASET), DATASET.meta.updated);
-    assert_eq!(after(&[Msg::Point(Some(d("2025-04-10")))]).readout_day(&DATASET), d("2025-04-10"));
+    assert_eq!(State::default().readout_day(&fixture()), fixture().meta.updated);
+    assert_eq!(after(&[Msg::Point(Some(d("2025-04-10")))]).readout_day(&fixture()), d("2025-04-10"));
 }

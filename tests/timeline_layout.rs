@@ -3,7 +3,8 @@
 
 use std::time::Instant;
 
-use tariff_timeline::model::DATASET;
+mod common;
+use common::fixture;
 use tariff_timeline::model::dataset::{Category, Dataset};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
@@ -53,11 +54,11 @@ fn nothing_overlaps_at_any_width_and_zoom() {
     for zoom in spans {
         let mut state = State::default();
         if let Some(z) = zoom {
-            state.apply(Msg::Zoom(z), &DATASET);
+            state.apply(Msg::Zoom(z), &fixture());
         }
         for width in (800..=1600).step_by(16) {
-            let view = TimelineView::layout(&DATASET, &state, f64::from(width), Lang::En);
-            check(&view, &DATASET, &state, &format!("{width}px {zoom:?}"));
+            let view = TimelineView::layout(&fixture(), &state, f64::from(width), Lang::En);
+            check(&view, &fixture(), &state, &format!("{width}px {zoom:?}"));
         }
     }
 }
@@ -65,30 +66,30 @@ fn nothing_overlaps_at_any_width_and_zoom() {
 #[test]
 fn lanes_follow_the_category_filter() {
     let mut state = State::default();
-    let all = TimelineView::layout(&DATASET, &state, 1000.0, Lang::En);
+    let all = TimelineView::layout(&fixture(), &state, 1000.0, Lang::En);
     assert_eq!(all.lanes.len(), 7);
-    state.apply(Msg::ToggleCategory(Category::Talks), &DATASET);
-    let fewer = TimelineView::layout(&DATASET, &state, 1000.0, Lang::En);
+    state.apply(Msg::ToggleCategory(Category::Talks), &fixture());
+    let fewer = TimelineView::layout(&fixture(), &state, 1000.0, Lang::En);
     assert_eq!(fewer.lanes.len(), 6);
     assert!(fewer.items.iter().all(|i| i.first.category != Category::Talks));
-    check(&fewer, &DATASET, &state, "without talks");
+    check(&fewer, &fixture(), &state, "without talks");
 }
 
 #[test]
 fn zooming_in_separates_clusters() {
     let mut state = State::default();
-    let wide = TimelineView::layout(&DATASET, &state, 800.0, Lang::En);
+    let wide = TimelineView::layout(&fixture(), &state, 800.0, Lang::En);
     let clusters = wide.items.iter().filter(|i| i.count > 1).count();
     assert!(clusters > 0, "the whole period at 800 px has clusters");
-    state.apply(Msg::Zoom(Zoom::To(Span { start: d("2025-04-01"), end: d("2025-04-30") })), &DATASET);
-    let april = TimelineView::layout(&DATASET, &state, 800.0, Lang::En);
+    state.apply(Msg::Zoom(Zoom::To(Span { start: d("2025-04-01"), end: d("2025-04-30") })), &fixture());
+    let april = TimelineView::layout(&fixture(), &state, 800.0, Lang::En);
     assert!(april.items.iter().all(|i| i.first.date.ymd().1 == 4));
     assert!(april.items.iter().filter(|i| i.label.is_some()).count() >= 3);
 }
 
 #[test]
 fn five_thousand_events_stay_small_and_fast() {
-    let data = synthetic::with_events(&DATASET, 5000);
+    let data = synthetic::with_events(&fixture(), 5000);
     let mut state = State::default();
     state.apply(Msg::Select(Some("synthetic-2500")), &data);
     let t = Instant::now();
@@ -114,7 +115,7 @@ fn the_vertical_list_renders_a_window_around_the_selection() {
 
 #[test]
 fn dense_data_gives_many_small_clusters_not_one_chain() {
-    let data = synthetic::with_events(&DATASET, 5000);
+    let data = synthetic::with_events(&fixture(), 5000);
     let view = TimelineView::layout(&data, &State::default(), 1200.0, Lang::En);
     let per_lane = view.items.len() / view.lanes.len();
     assert!(per_lane >= 40, "{per_lane} markers a lane");

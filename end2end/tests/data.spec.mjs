@@ -1,5 +1,6 @@
-// The dataset as readers meet it: every event with its date and sources.
-import { test, expect, openGraphic, events } from "./fixtures.mjs";
+// The dataset as readers meet it: every event with its date and sources, what `asof`
+// shows, and the data downloads the build writes next to the graphic.
+import { test, expect, openGraphic, events, dataset, parseCsv, readableFromIso } from "./fixtures.mjs";
 
 test("every event opens a card with its date and https sources", async ({ page }) => {
   await page.setViewportSize({ width: 400, height: 800 });
@@ -31,6 +32,31 @@ test("asof shows only what was known on the seed article's day", async ({ page }
   const figures = page.getByRole("region", { name: "Key figures" });
   await expect(figures).toContainText("The US adds 30% to most Chinese goods; China adds 10%");
   await expect(figures).toContainText("Due to end on 12 Aug 2025");
+  // Nothing on the page, the notes under "About the data" included, speaks of 2026.
+  await page.getByText("About the data").click();
+  await expect(page.locator("footer.credits")).toContainText("Data through 23 Jul 2025");
+  expect(await page.locator("body").innerText()).not.toContain("2026");
+});
+
+test("asof before the forced-labour duty shows nothing of it", async ({ page }) => {
+  await openGraphic(page, "?asof=2026-03-01");
+  await page.getByText("About the data").click();
+  await expect(page.locator("details.about")).toContainText("Section 122");
+  const text = await page.locator("body").innerText();
+  expect(text).not.toMatch(/forced-labour|12\.5%/);
+});
+
+test("a deadline that passed unsettled is said to be so, not scheduled", async ({ page }) => {
+  const { updated, deadlines } = dataset();
+  const passed = deadlines.filter((d) => d.kind === "truce" && d.outcome === "unconfirmed" && d.date <= updated);
+  test.skip(passed.length === 0, "this edition has no truce deadline that passed unsettled");
+  await openGraphic(page);
+  const figures = page.getByRole("region", { name: "Key figures" });
+  const due = passed.map((d) => d.date).sort().at(-1);
+  await expect(figures).toContainText(
+    `Was due to end on ${readableFromIso(due)}; no confirmed outcome as of ${readableFromIso(updated)}.`,
+  );
+  await expect(figures).not.toContainText("scheduled as of");
 });
 
 test("the method, definitions and revision log travel with the graphic", async ({ page }) => {
@@ -38,5 +64,21 @@ test("the method, definitions and revision log travel with the graphic", async (
   await page.getByText("About the data").click();
   const about = page.locator("details.about");
   await expect(about).toContainText("low-confidence facts are left out");
-  await expect(about.getByRole("listitem").first()).toContainText("20 May 2026");
+  await expect(about.getByRole("listitem").first()).toContainText(readableFromIso(dataset().revisions[0].date));
+});
+
+test("the data downloads hold one row per event and per rate step", async ({ request }) => {
+  const json = await (await request.get("data.json")).json();
+  expect(json.events.length).toBeGreaterThan(0);
+  expect(json.methodology.en.length).toBeGreaterThan(0);
+  for (const [file, rows, key] of [["events.csv", json.events, "id"], ["rates.csv", json.rates, "event"]]) {
+    const response = await request.get(file);
+    expect(response.ok()).toBe(true);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)], `${file} starts with a BOM`).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = parseCsv(new TextDecoder("utf-8").decode(bytes)); // the decoder drops the BOM
+    expect(parsed.map((r) => r[key])).toEqual(rows.map((r) => r[key]));
+  }
+  const first = parseCsv(new TextDecoder("utf-8").decode(await (await request.get("events.csv")).body()))[0];
+  expect(first.sources).toContain(json.events[0].sources[0].url);
 });

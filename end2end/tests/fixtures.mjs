@@ -1,10 +1,10 @@
 // Shared test set-up: a page that records console problems and any request that leaves
-// the graphic's own origin, plus readers of the project's data files.
+// the graphic's own origin, plus the data the build wrote into dist/ (data.json).
 import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const dataDir = fileURLToPath(new URL("../../src/data/", import.meta.url));
+const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
@@ -29,7 +29,7 @@ export async function openGraphic(page, query = "") {
 }
 
 /** Parses CSV text (RFC 4180 quoting) into objects keyed by the header row. */
-function parseCsv(text) {
+export function parseCsv(text) {
   const rows = [];
   let row = [], field = "", quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -48,23 +48,24 @@ function parseCsv(text) {
   return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
-export const rateSteps = () => parseCsv(readFileSync(dataDir + "rates.csv", "utf8"));
+let data;
+/** The dataset the graphic was built with, as the build wrote it: dist/data.json. */
+export function dataset() {
+  data ??= JSON.parse(readFileSync(distDir + "data.json", "utf8"));
+  return data;
+}
 
-/** The rate of a series (`us` or `china`) in force on an ISO date, per rates.csv. */
+/** Rate steps: series, date, rate and event of each, in date order. */
+export const rateSteps = () => dataset().rates.map(({ series, date, rate, event }) => ({ series, date, rate, event }));
+
+/** The rate of a series (`us` or `china`) in force on an ISO date. */
 export function rateOn(series, iso) {
   const steps = rateSteps().filter((s) => s.series === series && s.date <= iso);
-  steps.sort((a, b) => a.date.localeCompare(b.date));
-  return steps.length ? Number(steps[steps.length - 1].rate) : 0;
+  return steps.length ? steps[steps.length - 1].rate : 0;
 }
 
-/** Events of events.toml: id, date and headline of each, in file order. */
-export function events() {
-  const text = readFileSync(dataDir + "events.toml", "utf8");
-  return text.split(/^\[\[event\]\]$/m).slice(1).map((block) => {
-    const get = (key) => (block.match(new RegExp(`^${key} = "((?:[^"\\\\]|\\\\.)*)"`, "m")) || [])[1];
-    return { id: get("id"), date: get("date"), headline: get("headline")?.replace(/\\"/g, '"') };
-  });
-}
+/** Events: id, date and English headline of each, in date order. */
+export const events = () => dataset().events.map((e) => ({ id: e.id, date: e.date, headline: e.headline.en }));
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -72,4 +73,10 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function isoFromReadable(text) {
   const [d, m, y] = text.trim().split(" ");
   return `${y}-${String(MONTHS.indexOf(m) + 1).padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+/** "2026-11-29" → "29 Nov 2026". */
+export function readableFromIso(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

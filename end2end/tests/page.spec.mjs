@@ -1,5 +1,5 @@
 // What a reader sees on opening the graphic.
-import { test, expect, openGraphic, events } from "./fixtures.mjs";
+import { test, expect, openGraphic, events, dataset, rateOn, readableFromIso } from "./fixtures.mjs";
 
 test("shows the title, key figures, the chart and the timeline, without errors", async ({ page }) => {
   await openGraphic(page);
@@ -7,9 +7,13 @@ test("shows the title, key figures, the chart and the timeline, without errors",
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
   const figures = page.getByRole("region", { name: "Key figures" });
-  await expect(figures).toContainText("145%");
-  await expect(figures).toContainText("125%");
-  await expect(figures).toContainText("Due to end on 10 Nov 2026 (scheduled as of 20 May 2026)");
+  const updated = dataset().updated;
+  await expect(figures).toContainText(
+    `The US adds ${rateOn("us", updated)}% to most Chinese goods; China adds ${rateOn("china", updated)}% to all US goods (as of ${readableFromIso(updated)}).`,
+  );
+  const peak = (series) => Math.max(...dataset().rates.filter((s) => s.series === series).map((s) => s.rate));
+  await expect(figures).toContainText(`${peak("us")}%`);
+  await expect(figures).toContainText(`${peak("china")}%`);
 
   const chart = page.getByRole("slider", { name: /Tariff rates chart/ });
   await expect(chart).toBeVisible();

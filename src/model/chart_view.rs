@@ -4,6 +4,7 @@
 
 use super::dataset::{Dataset, Series};
 use super::date::Date;
+use super::deadlines;
 use super::i18n::{self, Lang};
 use super::scale::{Linear, Rect, fit, text_width};
 use super::state::CategorySet;
@@ -147,8 +148,8 @@ impl ChartView {
 
         // Deadlines up to nine months ahead are drawn; later ones only listed.
         let horizon = updated.add_days(270);
-        let deadlines: Vec<_> = data.pending_deadlines().filter(|d| d.date <= horizon).collect();
-        let end = deadlines.iter().map(|d| d.date).max().unwrap_or(updated).max(updated).add_days(12);
+        let deadlines = deadlines::chart_notes(data, horizon, lang);
+        let end = deadlines.iter().map(|(d, _)| d.date).max().unwrap_or(updated).max(updated).add_days(12);
 
         let short = width < 560.0;
         let end_text = |series: Series| {
@@ -196,9 +197,8 @@ impl ChartView {
                 text: e.chart_label.get(lang).to_owned(),
             });
         }
-        for d in &deadlines {
-            let label = if d.chart_label.en.is_empty() { d.label } else { d.chart_label };
-            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text: label.get(lang).to_owned() });
+        for (d, text) in deadlines {
+            moments.push(Moment { kind: AnnotationKind::Deadline, date: d.date, text });
         }
         if let Some(as_of) = input.as_of.filter(|&a| a < updated.add_days(1)) {
             moments.push(Moment {

@@ -1,11 +1,13 @@
 //! The shape of the embedded dataset. Every value is `'static`: the build compiles the
-//! data files (`src/data/`) into constants, so start-up parses nothing.
+//! data files (`src/data/`) into constants, so start-up parses nothing. On the host each
+//! type can write itself out as Rust (`databake::Bake`): that is how `build.rs` emits it.
 
 use super::date::Date;
 use super::i18n::Lang;
 
 /// A reader-facing text in each language. `zh` is empty until translated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Text {
     pub en: &'static str,
     pub zh: &'static str,
@@ -23,6 +25,7 @@ impl Text {
 
 /// Where a fact comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Source {
     pub name: &'static str,
     pub url: &'static str,
@@ -39,6 +42,7 @@ macro_rules! keyword_enum {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
         pub enum $name { $($variant),+ }
 
         impl $name {
@@ -92,8 +96,27 @@ keyword_enum! {
 }
 
 keyword_enum! {
-    /// How precisely the date is known.
-    Precision { Day = "day", Month = "month" }
+    /// How precisely the date is known. A part of a month is written as its first day:
+    /// the 1st (early), the 11th (mid) or the 21st (late), so events sort where they belong.
+    Precision {
+        Day = "day",
+        Month = "month",
+        EarlyMonth = "early-month",
+        MidMonth = "mid-month",
+        LateMonth = "late-month",
+    }
+}
+
+impl Precision {
+    /// The day of the month a date of this precision is written on, if fixed.
+    pub fn first_day(self) -> Option<u32> {
+        match self {
+            Precision::Day => None,
+            Precision::Month | Precision::EarlyMonth => Some(1),
+            Precision::MidMonth => Some(11),
+            Precision::LateMonth => Some(21),
+        }
+    }
 }
 
 keyword_enum! {
@@ -106,8 +129,14 @@ keyword_enum! {
     DeadlineKind { Truce = "truce", Other = "other" }
 }
 
+keyword_enum! {
+    /// What the editor says of a deadline that has passed with no event settling it.
+    Outcome { Unconfirmed = "unconfirmed" }
+}
+
 /// Something that happened, as the timeline shows it.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Event {
     /// Stable slug, used in links (`#event=<id>`).
     pub id: &'static str,
@@ -128,6 +157,7 @@ pub struct Event {
 
 /// One step of a rate series: `rate` holds from `date` until the next step.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct RateStep {
     pub series: Series,
     pub date: Date,
@@ -141,6 +171,7 @@ pub struct RateStep {
 
 /// A date something is scheduled to fall due.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Deadline {
     pub id: &'static str,
     pub date: Date,
@@ -149,8 +180,10 @@ pub struct Deadline {
     pub known_from: Date,
     /// Event that set it.
     pub set_by: &'static str,
-    /// Event that extended or cancelled it, if any.
+    /// Event that extended, cancelled or otherwise settled it, if any.
     pub ended_by: Option<&'static str>,
+    /// Said of a deadline that passed before "updated" with no event settling it.
+    pub outcome: Option<Outcome>,
     pub label: Text,
     /// Shorter label for the chart (empty: the label is short enough).
     pub chart_label: Text,
@@ -158,27 +191,57 @@ pub struct Deadline {
 
 /// One line of the revision log.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Revision {
     pub date: Date,
     pub note: Text,
 }
 
+/// A text that holds from a day on, until the next variant: what a note could say then.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
+pub struct Dated {
+    pub from: Date,
+    pub text: Text,
+}
+
 /// Title, dates and notes that travel with the data.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Meta {
     pub start: Date,
     /// Data through this day: anything later is shown as scheduled.
     pub updated: Date,
     pub title: Text,
+    /// May hold `{start}` and `{updated}`, filled with months (see `takeaways::subtitle`).
     pub subtitle: Text,
     pub credits: Text,
-    pub definitions: Text,
-    pub methodology: Text,
+    /// Variants in date order, the first from `start`; the last one applies.
+    pub definitions: &'static [Dated],
+    /// Variants in date order, the first from `start`; the last one applies.
+    pub methodology: &'static [Dated],
     pub revisions: &'static [Revision],
+}
+
+impl Meta {
+    /// What the two rates include and exclude, as known on "updated".
+    pub fn definitions(&self) -> Text {
+        latest(self.definitions)
+    }
+
+    /// How the data was compiled, as known on "updated".
+    pub fn methodology(&self) -> Text {
+        latest(self.methodology)
+    }
+}
+
+fn latest(variants: &[Dated]) -> Text {
+    variants.last().map_or(Text { en: "", zh: "" }, |d| d.text)
 }
 
 /// Everything the graphic shows. Events and each series' steps are in date order.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::dataset))]
 pub struct Dataset {
     pub meta: Meta,
     pub events: &'static [Event],

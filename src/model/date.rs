@@ -4,6 +4,7 @@ use std::fmt;
 
 /// A calendar date, stored as days since 1970-01-01 (proleptic Gregorian).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model::date))]
 pub struct Date(pub i32);
 
 /// Why a text is not a date.

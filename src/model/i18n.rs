@@ -1,7 +1,7 @@
 //! Every reader-facing word of the interface, and date and number formats, per language.
 //! Texts from the data carry their own translations (`dataset::Text`).
 
-use super::dataset::{Category, DateKind, Series};
+use super::dataset::{Category, DateKind, Precision, Series};
 use super::date::Date;
 
 /// A language of the graphic.
@@ -54,6 +54,10 @@ pub struct Strings {
     pub jump_text: &'static str,
     pub truce_label: &'static str,
     pub truce_text: &'static str,
+    pub truce_passed_text: &'static str,
+    pub passed_deadline: &'static str,
+    /// "early {month}", "mid-{month}", "late {month}": a part of a month.
+    pub month_parts: [&'static str; 3],
     pub readout_hint: &'static str,
     pub legal_basis: &'static str,
     pub chart_label: &'static str,
@@ -117,6 +121,9 @@ const EN: Strings = Strings {
     jump_text: "+{points} points in one step: {who}, {from} to {to}, on {date}.",
     truce_label: "Truce",
     truce_text: "Due to end on {date} (scheduled as of {updated}).",
+    truce_passed_text: "Was due to end on {date}; no confirmed outcome as of {updated}.",
+    passed_deadline: "was due on {date}; no confirmed outcome as of {updated}",
+    month_parts: ["early {month}", "mid-{month}", "late {month}"],
     readout_hint: "Point at the chart, or focus it and use the arrow keys, to read the rates on any day.",
     legal_basis: "Legal basis",
     chart_label: "Tariff rates chart. Use left and right arrows to move by day, up and down to move by rate change, Enter to open the event behind a change.",
@@ -180,6 +187,9 @@ const ZH: Strings = Strings {
     jump_text: "一次上调{points}个百分点：{who}，{date}由{from}升至{to}。",
     truce_label: "休战",
     truce_text: "预定于{date}到期（截至{updated}的安排）。",
+    truce_passed_text: "原定于{date}到期；截至{updated}，结果未获证实。",
+    passed_deadline: "原定于{date}到期；截至{updated}，结果未获证实",
+    month_parts: ["{month}上旬", "{month}中旬", "{month}下旬"],
     readout_hint: "指向图表，或聚焦图表后使用方向键，查看任一天的税率。",
     legal_basis: "法律依据",
     chart_label: "关税税率图。左右方向键按日移动，上下方向键按税率变动移动，回车键打开相关事件。",
@@ -271,6 +281,18 @@ pub fn format_month(date: Date, lang: Lang) -> String {
     }
 }
 
+/// The date of an event as precisely as it is known: "4 Feb 2025", "May 2025", "late May 2025".
+pub fn format_approx(date: Date, precision: Precision, lang: Lang) -> String {
+    let part = |i: usize| fill(lang.strings().month_parts[i], &[("{month}", format_month(date, lang))]);
+    match precision {
+        Precision::Day => format_date(date, lang),
+        Precision::Month => format_month(date, lang),
+        Precision::EarlyMonth => part(0),
+        Precision::MidMonth => part(1),
+        Precision::LateMonth => part(2),
+    }
+}
+
 /// A short date without the year, for axis ticks and labels: "4 Feb" / "2月4日".
 pub fn format_day_month(date: Date, lang: Lang) -> String {
     let (_, m, d) = date.ymd();
@@ -310,6 +332,10 @@ mod tests {
         assert_eq!(format_date(d, Lang::Zh), "2025年2月4日");
         assert_eq!(format_month(d, Lang::En), "Feb 2025");
         assert_eq!(format_day_month(d, Lang::Zh), "2月4日");
+        let late = Date::parse("2025-05-21").unwrap();
+        assert_eq!(format_approx(late, Precision::LateMonth, Lang::En), "late May 2025");
+        assert_eq!(format_approx(late, Precision::LateMonth, Lang::Zh), "2025年5月下旬");
+        assert_eq!(format_approx(d, Precision::Month, Lang::En), "Feb 2025");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Rate lookups and the "as of" cut: what was known, and in force, on a given day.
 
-use super::dataset::{Dataset, Deadline, RateStep, Series};
+use super::dataset::{Dataset, Dated, Deadline, Event, RateStep, Series};
 use super::date::Date;
 
 impl Dataset {
@@ -22,17 +22,30 @@ impl Dataset {
             .map(|s| (s.series, self.rate_on(s.series, s.date.add_days(-1)), s.rate))
     }
 
-    /// What was known on `date`: events up to it, rate series cut there, deadlines set by
-    /// then, and "updated" moved back to it. Dates after the data's own end change nothing.
+    /// What was known on `date`: events up to it (a span still under way cut there), rate
+    /// series cut there, deadlines set by then, the notes and revisions written by then, and
+    /// "updated" moved back to it.
+    /// Dates after the data's own end change nothing.
     pub fn as_of(&self, date: Date) -> Dataset {
         if date >= self.meta.updated {
             return *self;
         }
-        let events = &self.events[..self.events.partition_point(|e| e.date <= date)];
+        let mut events = &self.events[..self.events.partition_point(|e| e.date <= date)];
+        // An event under way on `date` shows no end yet: its last day was not known then.
+        // Rare (a few multi-day events), and done once per page: the copy is leaked.
+        if events.iter().any(|e| e.end.is_some_and(|end| end > date)) {
+            let cut = events.iter().map(|e| Event { end: e.end.filter(|end| *end <= date), ..*e });
+            events = Vec::leak(cut.collect());
+        }
         let steps = &self.steps[..self.steps.partition_point(|s| s.date <= date)];
         let deadlines = &self.deadlines[..self.deadlines.partition_point(|d| d.known_from <= date)];
         let mut meta = self.meta;
         meta.updated = date.max(meta.start);
+        // The first variant of a note holds from the start, so one is always left.
+        let variants = |v: &'static [Dated]| &v[..v.partition_point(|d| d.from <= meta.updated).max(1).min(v.len())];
+        meta.definitions = variants(meta.definitions);
+        meta.methodology = variants(meta.methodology);
+        meta.revisions = &meta.revisions[..meta.revisions.partition_point(|r| r.date <= date)];
         Dataset { meta, events, steps, deadlines }
     }
 

@@ -31,6 +31,9 @@ pub struct Takeaways {
     pub largest_jump: Option<Jump>,
     /// When the truce in force is due to end, if one is pending.
     pub truce_ends: Option<Date>,
+    /// When a truce was due to end, if that day has passed with no confirmed outcome and
+    /// no later truce is pending.
+    pub truce_passed: Option<Date>,
 }
 
 impl Takeaways {
@@ -56,6 +59,10 @@ impl Takeaways {
                 _ => Some(j),
             });
         let truce_ends = data.pending_deadlines().filter(|d| d.kind == DeadlineKind::Truce).map(|d| d.date).min();
+        let truce_passed = truce_ends
+            .is_none()
+            .then(|| data.unsettled_deadlines().filter(|d| d.kind == DeadlineKind::Truce).map(|d| d.date).max())
+            .flatten();
         Takeaways {
             updated,
             current_us: data.rate_on(Series::Us, updated),
@@ -64,6 +71,7 @@ impl Takeaways {
             peak_china: peak(Series::China),
             largest_jump,
             truce_ends,
+            truce_passed,
         }
     }
 }
@@ -126,14 +134,29 @@ impl Takeaways {
                 ),
             });
         }
-        if let Some(end) = self.truce_ends {
+        let truce = match (self.truce_ends, self.truce_passed) {
+            (Some(end), _) => Some((s.truce_text, end)),
+            (None, Some(due)) => Some((s.truce_passed_text, due)),
+            (None, None) => None,
+        };
+        if let Some((template, day)) = truce {
             lines.push(Line {
                 label: s.truce_label,
-                text: fill(s.truce_text, &[("{date}", date(end)), ("{updated}", date(self.updated))]),
+                text: fill(template, &[("{date}", date(day)), ("{updated}", date(self.updated))]),
             });
         }
         lines
     }
+}
+
+/// The subtitle, its `{start}` and `{updated}` filled with months: "…from January 2025 to
+/// May 2026…" says no more than the data (cut to `as of`) holds.
+pub fn subtitle(data: &Dataset, lang: Lang) -> String {
+    let month = |d| i18n::format_month(d, lang);
+    i18n::fill(
+        data.meta.subtitle.get(lang),
+        &[("{start}", month(data.meta.start)), ("{updated}", month(data.meta.updated))],
+    )
 }
 
 /// A text alternative for the chart, generated from the data: what it shows, the

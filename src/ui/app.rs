@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
             {(!params.plain).then(|| view! {
                 <header class="masthead">
                     <h1>{meta.title.get(lang)}</h1>
-                    <p class="subtitle">{meta.subtitle.get(lang)}</p>
+                    <p class="subtitle">{crate::model::takeaways::subtitle(&data, lang)}</p>
                 </header>
             })}
             <Takeaways />
@@ -119,8 +119,8 @@ pub fn App() -> impl IntoView {
                 </p>
                 <details class="about">
                     <summary>{s.about_data}</summary>
-                    <p>{meta.methodology.get(lang)}</p>
-                    <p>{meta.definitions.get(lang)}</p>
+                    <p>{meta.methodology().get(lang)}</p>
+                    <p>{meta.definitions().get(lang)}</p>
                     <ul class="revisions">
                         {meta
                             .revisions

@@ -5,15 +5,13 @@ use leptos::prelude::*;
 
 use super::app::Graphic;
 use crate::model::dataset::{Confidence, Event, Precision};
-use crate::model::i18n::{Lang, format_date, format_month, format_percent};
+use crate::model::deadlines::passed_notes;
+use crate::model::i18n::{Lang, format_approx, format_date, format_percent};
 use crate::model::state::Msg;
 
 /// The date of an event as shown: a day, a month, or a span.
 pub fn event_date(event: &Event, lang: Lang) -> String {
-    let start = match event.precision {
-        Precision::Month => format_month(event.date, lang),
-        Precision::Day => format_date(event.date, lang),
-    };
+    let start = format_approx(event.date, event.precision, lang);
     match event.end {
         Some(end) => format!("{start} – {}", format_date(end, lang)),
         None => start,
@@ -42,7 +40,9 @@ pub fn EventCard(
         .iter()
         .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
         .collect_view();
-    let month_note = (event.precision == Precision::Month).then(|| format!(" ({})", s.month_precision));
+    let month_note = (event.precision != Precision::Day).then(|| format!(" ({})", s.month_precision));
+    // Deadlines this event set that passed with no confirmed outcome.
+    let passed = passed_notes(&g.data, event.id, lang);
     view! {
         <div class="card" id=format!("card-{}", event.id) data-testid="event-card">
             {with_headline.then(|| view! { <h3 class="card-headline">{event.headline.get(lang)}</h3> })}
@@ -56,6 +56,7 @@ pub fn EventCard(
             {(!event.actors.is_empty())
                 .then(|| view! { <p class="actors"><span>{s.actors} ": "</span>{event.actors.join(", ")}</p> })}
             {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
+            {passed.into_iter().map(|t| view! { <p class="deadline-passed">{t}</p> }).collect_view()}
             <p class="sources-label">{s.sources}</p>
             <ul class="sources">{sources}</ul>
             <div class="card-nav">

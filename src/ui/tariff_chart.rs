@@ -131,7 +131,7 @@ pub fn TariffChart() -> impl IntoView {
             <ol class="chart-key">
                 {move || numbered().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
             </ol>
-            <p class="definitions">{g.data.meta.definitions.get(g.lang)}</p>
+            <p class="definitions">{g.data.meta.definitions().get(g.lang)}</p>
             <button
                 type="button"
                 class="download"

@@ -8,8 +8,14 @@ updated = "2025-06-30"
 title = "T"
 subtitle = "S"
 credits = "C"
-definitions = "D"
-methodology = "M"
+
+[[definitions]]
+from = "2025-01-20"
+text = "D"
+
+[[methodology]]
+from = "2025-01-20"
+text = "M"
 
 [[revision]]
 date = "2025-06-30"
@@ -175,7 +181,7 @@ fn a_non_https_source_is_caught() {
         "events",
         "https://example.org/b",
         "http://example.org/b",
-        "events.toml:23: event `us-fentanyl-tariff-10`, field `sources`: source link \"http://example.org/b\" must be a full https:// address",
+        "events.toml:24: event `us-fentanyl-tariff-10`, field `sources`: source link \"http://example.org/b\" must be a full https:// address",
     );
 }
 
@@ -302,4 +308,69 @@ fn all_problems_are_reported_together() {
         EVENTS.replace("category = \"tariff\"", "category = \"x\"").replace("https://example.org/c", "ftp://x");
     let errors = load_with(META, &broken, RATES, DEADLINES).unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:#?}");
+}
+
+#[test]
+fn a_part_of_a_month_is_written_on_its_first_day() {
+    assert_one_error(
+        "events",
+        "date = \"2025-05-12\"\n",
+        "date = \"2025-05-12\"\ndate_precision = \"late-month\"\n",
+        "events.toml:29: event `geneva-joint-statement`, field `date`: a date known only as \"late-month\" is written as day 21 of its month",
+    );
+}
+
+#[test]
+fn a_passed_deadline_must_say_what_became_of_it() {
+    let meta = META.replacen("updated = \"2025-06-30\"", "updated = \"2025-08-20\"", 1);
+    let errors = load_with(&meta, EVENTS, RATES, DEADLINES).unwrap_err();
+    let expected = "deadlines.toml:1: deadline `truce-aug`, field `outcome`: was due on 2025-08-12, by the data's updated day 2025-08-20: name the event that settled it in `ended_by`, or write outcome = \"unconfirmed\"";
+    assert_eq!(errors.iter().map(ToString::to_string).collect::<Vec<_>>(), vec![expected]);
+    let said = DEADLINES.replacen("label =", "outcome = \"unconfirmed\"\nlabel =", 1);
+    let data = load_with(&meta, EVENTS, RATES, &said).expect("an unconfirmed outcome is a valid answer");
+    assert_eq!(data.deadlines[0].outcome, Some(crate::model::dataset::Outcome::Unconfirmed));
+}
+
+#[test]
+fn only_a_passed_unsettled_deadline_is_unconfirmed() {
+    assert_one_error(
+        "deadlines",
+        "label =",
+        "outcome = \"unconfirmed\"\nlabel =",
+        "deadlines.toml:1: deadline `truce-aug`, field `outcome`: 2025-08-12 is after the data's updated day 2025-06-30: it has not passed yet",
+    );
+    assert_one_error(
+        "deadlines",
+        "label =",
+        "outcome = \"settled\"\nlabel =",
+        "deadlines.toml:7: deadline `truce-aug`, field `outcome`: unknown value \"settled\" (expected one of: unconfirmed)",
+    );
+}
+
+#[test]
+fn dated_notes_start_with_the_data_and_run_in_order() {
+    assert_one_error(
+        "meta",
+        "[[methodology]]\nfrom = \"2025-01-20\"",
+        "[[methodology]]\nfrom = \"2025-02-01\"",
+        "meta.toml:13: methodology variant, field `from`: 2025-02-01: the first variant holds from `start`",
+    );
+    let later =
+        META.replacen("[[methodology]]", "[[definitions]]\nfrom = \"2025-01-01\"\ntext = \"E\"\n\n[[methodology]]", 1);
+    let errors = load_with(&later, EVENTS, RATES, DEADLINES).unwrap_err();
+    assert!(
+        errors.iter().any(|e| e.to_string().ends_with("2025-01-01 is not after the previous variant's")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn field_lines_come_from_the_parser_not_a_text_search() {
+    // A value on a continuation line of an inline table still points at its own line.
+    assert_one_error(
+        "events",
+        "{ name = \"Xinhua\", url = \"https://example.org/c\" }",
+        "{ name = \"Xinhua\",\n    url = \"ftp://example.org/c\" }",
+        "events.toml:37: event `geneva-joint-statement`, field `sources`: source link \"ftp://example.org/c\" must be a full https:// address",
+    );
 }
