@@ -21,16 +21,19 @@ use crate::model::i18n::Lang;
 use crate::model::params::Params;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
-/// Starts the graphic: logs panics readably, fetches the Chinese texts for a Chinese
-/// reader, then replaces the page's fallback content (which stays readable if this never
-/// runs) with the interactive graphic.
+/// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
+/// for a Chinese reader, then replaces the page's fallback content (which stays readable
+/// if this never runs) with the interactive graphic.
 pub fn start() {
+    // Readable panics in debug builds; a release build leaves the hook and its strings out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let Some(root) = browser::element_by_id("graphic") else {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
     let mount = move || {
+        browser::remember_page_width(&root);
         root.set_inner_html("");
         leptos::mount::mount_to(root, App).forget();
         // Tells hosts and the benchmark that the graphic now answers to the reader.
