@@ -2,7 +2,9 @@
 // Observable Plot) in headless Chromium on loopback, interleaved, and prints one table.
 // Usage: node run.mjs   (after scripts/bench.sh has built ../dist and ../dist-5000)
 // Settings: BENCH_LOADS (default 11), BENCH_CPU (CPU slow-down, default 4), BENCH_PORT,
-// BENCH_LIGHTHOUSE_RUNS (default 3, 0 to skip).
+// BENCH_LIGHTHOUSE_RUNS (default 3, 0 to skip), BENCH_SELECT_MAX (select at most this many
+// events per edition; default all), BENCH_DIST and BENCH_DIST_5000 (builds to measure
+// instead of ../dist and ../dist-5000, e.g. an earlier build to compare with).
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ const LOADS = Number(process.env.BENCH_LOADS || 11);
 const CPU = Number(process.env.BENCH_CPU || 4);
 const PORT = Number(process.env.BENCH_PORT || 8790);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const SELECT_MAX = Number(process.env.BENCH_SELECT_MAX || Infinity);
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const CHROME_ARGS = [
   "--no-sandbox",
@@ -60,8 +63,8 @@ const instrument = (ready) => `
 `;
 
 async function main() {
-  const dist = new URL("../dist/", import.meta.url).pathname;
-  const dist5000 = new URL("../dist-5000/", import.meta.url).pathname;
+  const dist = process.env.BENCH_DIST || new URL("../dist/", import.meta.url).pathname;
+  const dist5000 = process.env.BENCH_DIST_5000 || new URL("../dist-5000/", import.meta.url).pathname;
   for (const dir of [dist, dist5000]) {
     if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is missing: run scripts/bench.sh`);
   }
@@ -160,7 +163,7 @@ async function wasmMemory(cdp) {
  * key press to the frame painted after it, at the CPU slow-down, on a wide screen.
  */
 async function selectTimes(browser, url, dataJson) {
-  const count = JSON.parse(readFileSync(dataJson, "utf8")).events.length;
+  const count = Math.min(JSON.parse(readFileSync(dataJson, "utf8")).events.length, SELECT_MAX);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -230,7 +233,8 @@ function runLighthouse(url) {
 /** Raw and brotli (quality 11) bytes of every file of a build. */
 function fileSizes(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile())
+    // Precompressed siblings (.br, .gz) are the same files again.
+    .filter((f) => f.isFile() && !/\.(br|gz)$/.test(f.name))
     .map((f) => {
       const body = readFileSync(`${f.parentPath}/${f.name}`);
       const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
