@@ -1,6 +1,7 @@
 //! The tariff chart, drawn with plotters on any backend: the live SVG in the browser
 //! (the chart, then its marks over it) and the SVG download are both drawn by `tariff`.
 
+mod dashed;
 pub mod palette;
 mod svg;
 pub mod tariff;

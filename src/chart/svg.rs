@@ -8,6 +8,8 @@ use std::convert::Infallible;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
+use super::dashed::Dashes;
+
 type Drawn = Result<(), DrawingErrorKind<Infallible>>;
 
 /// Draws into `out` as one `<svg>` document of `size` pixels, closed on `present` (or drop).
@@ -196,6 +198,22 @@ impl DrawingBackend for Svg<'_> {
     }
 }
 
+impl Dashes for Svg<'_> {
+    fn draw_dashed_path<S: BackendStyle>(&mut self, path: &[BackendCoord], dash: u32, gap: u32, style: &S) -> Drawn {
+        if style.color().alpha > 0.0 {
+            self.open("polyline", style.color(), Paint::Stroke(style.stroke_width()));
+            let out = &mut *self.out;
+            out.push_str(" stroke-dasharray=\"");
+            push_int(out, i64::from(dash));
+            out.push(' ');
+            push_int(out, i64::from(gap));
+            out.push('"');
+            self.points(path.iter().copied());
+        }
+        Ok(())
+    }
+}
+
 impl Drop for Svg<'_> {
     fn drop(&mut self) {
         let _ = self.present();
@@ -290,6 +308,19 @@ mod tests {
         );
         assert_eq!(s.matches("<rect").count(), 1);
         assert_eq!(s.matches("</svg>").count(), 1);
+    }
+
+    #[test]
+    fn a_dashed_line_is_one_element_with_a_dash_pattern() {
+        let mut s = String::new();
+        Svg::with_string(&mut s, (20, 10)).draw_dashed_path(&[(0, 1), (9, 1), (9, 8)], 8, 4, &color(1.0)).unwrap();
+        assert!(
+            s.contains(
+                "<polyline fill=\"none\" stroke=\"#B4230A\" stroke-width=\"1\" stroke-dasharray=\"8 4\" points=\"0,1 9,1 9,8\"/>"
+            ),
+            "{s}"
+        );
+        assert_eq!(s.matches("<polyline").count(), 1);
     }
 
     #[test]

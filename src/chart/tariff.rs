@@ -4,10 +4,10 @@
 use std::convert::Infallible;
 
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::dashed::{Dashed, Dashes};
 use super::palette::Palette;
 use super::svg::Svg;
 use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, Marks, TICK_PX};
@@ -25,13 +25,13 @@ fn font(px: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
 
 /// Draws the chart with its marks on `root`, which must be `view.width` × `view.height`
 /// pixels.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
+pub fn draw<DB: Dashes>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
     draw_base(root, view)?;
     draw_marks(root, view, &view.marks)
 }
 
 /// Draws everything but the marks.
-pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
+pub fn draw_base<DB: Dashes>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
     let p = Palette::of(view.theme);
     let plot = view.plot;
     root.fill(&p.background)?;
@@ -68,7 +68,7 @@ pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &Chart
         let to = (a.x, a.y_end);
         match a.kind {
             AnnotationKind::Deadline | AnnotationKind::AsOf => {
-                root.draw(&DashedPathElement::new(vec![at(from), at(to)], 4, 3, p.muted.stroke_width(1)))?
+                root.draw(&Dashed::new(vec![at(from), at(to)], 4, 3, p.muted.stroke_width(1)))?
             }
             AnnotationKind::Moment => root.draw(&PathElement::new(vec![at(from), at(to)], p.muted.stroke_width(1)))?,
         }
@@ -91,7 +91,7 @@ pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &Chart
                 }
             }
             Series::China => {
-                root.draw(&DashedPathElement::new(path, 8, 4, color.stroke_width(3)))?;
+                root.draw(&Dashed::new(path, 8, 4, color.stroke_width(3)))?;
                 for &(mx, my) in &line.markers {
                     root.draw(&Rectangle::new([at((mx - 4.0, my - 4.0)), at((mx + 4.0, my + 4.0))], color.filled()))?;
                 }
