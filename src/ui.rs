@@ -43,8 +43,10 @@ pub fn start() {
     };
     let (query, hash) = browser::location();
     let languages = browser::preferred_languages();
+    // Mounting runs in a task of its own, not the one that instantiated the WebAssembly:
+    // neither then holds the main thread as long, and input waiting in between is handled.
     if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
-        return mount();
+        return browser::run_soon(mount);
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
@@ -53,6 +55,6 @@ pub fn start() {
                 "tariff-timeline: {TRANSLATIONS_FILE} could not be loaded: texts of the data in English"
             );
         }
-        mount();
+        browser::run_soon(mount);
     });
 }

@@ -104,6 +104,12 @@ where
     });
 }
 
+/// Runs `f` in a task of its own, after what the browser has waiting.
+pub fn run_soon(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
 /// Moves focus to the control of an event (its timeline marker or list entry).
 pub fn focus_event(id: &str) {
     // A list entry or single marker carries the id; a cluster holding it is the current one.
