@@ -10,7 +10,8 @@ const files = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
+    // Precompressed siblings (.br, .gz) are the same files again.
+    else if (!/\.(br|gz)$/.test(name)) files.push(path);
   }
 })(root);
 

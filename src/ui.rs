@@ -27,23 +27,32 @@ use crate::model::i18n::Lang;
 use crate::model::params::Params;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
-/// Starts the graphic: logs panics readably, fetches the Chinese texts for a Chinese
-/// reader, then replaces the page's fallback content (which stays readable if this never
-/// runs) with the interactive graphic.
+/// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
+/// for a Chinese reader, then replaces the page's fallback content (which stays readable
+/// if this never runs) with the interactive graphic.
 pub fn start() {
+    // Readable panics in debug builds; a release build leaves the hook and its strings out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let Some(root) = browser::element_by_id("graphic") else {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
     let mount = move || {
+        browser::remember_page_width(&root);
         root.set_inner_html("");
         leptos::mount::mount_to(root, App).forget();
+        // Tells hosts and the benchmark that the graphic now answers to the reader.
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("tariff-timeline:interactive");
+        }
     };
     let (query, hash) = browser::location();
     let languages = browser::preferred_languages();
+    // Mounting runs in a task of its own, not the one that instantiated the WebAssembly:
+    // neither then holds the main thread as long, and input waiting in between is handled.
     if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
-        return mount();
+        return browser::run_soon(mount);
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
@@ -52,6 +61,6 @@ pub fn start() {
                 "tariff-timeline: {TRANSLATIONS_FILE} could not be loaded: texts of the data in English"
             );
         }
-        mount();
+        browser::run_soon(mount);
     });
 }

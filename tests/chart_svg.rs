@@ -116,3 +116,11 @@ fn the_readout_reads_as_a_sentence() {
     assert_eq!(r.describe(Lang::Zh), "2025年4月10日：美国对华 145%，中国对美 84%");
     assert_eq!(Lang::En.strings().series_short(tariff_timeline::model::dataset::Series::China), "China");
 }
+
+#[test]
+fn a_dashed_line_is_one_element() {
+    let s = svg(800.0, Theme::Light, None, None);
+    // The China series: one dashed line in its colour, not an element per dash.
+    assert_eq!(s.matches("stroke=\"#1D5FA8\" stroke-width=\"3\" stroke-dasharray=\"8 4\"").count(), 1, "{s}");
+    assert!(s.matches("<polyline").count() < 40, "{s}");
+}

@@ -1,17 +1,17 @@
 //! Draws a laid-out `ChartView`. Generic over the plotters backend; all positions come
 //! from the view, so what is drawn is exactly what the layout tests checked.
 
+use std::convert::Infallible;
+
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::dashed::{Dashed, Dashes};
 use super::palette::Palette;
+use super::svg::Svg;
 use crate::model::chart_view::{AnnotationKind, ChartView, LABEL_PX, Marks, TICK_LABEL_DX, TICK_PX};
 use crate::model::dataset::Series;
-
-/// plotters' SVG backend writes font sizes divided by 1.24; this undoes that.
-const FONT_SCALE: f64 = 1.24;
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -20,22 +20,18 @@ fn at(p: (f64, f64)) -> (i32, i32) {
 }
 
 fn font(px: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    TextStyle {
-        font: ("sans-serif", px * FONT_SCALE).into_font(),
-        color: color.to_backend_color(),
-        pos: Pos::new(h, v),
-    }
+    TextStyle { font: ("sans-serif", px).into_font(), color: color.to_backend_color(), pos: Pos::new(h, v) }
 }
 
 /// Draws the chart with its marks on `root`, which must be `view.width` × `view.height`
 /// pixels.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
+pub fn draw<DB: Dashes>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
     draw_base(root, view)?;
     draw_marks(root, view, &view.marks)
 }
 
 /// Draws everything but the marks.
-pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
+pub fn draw_base<DB: Dashes>(root: &DrawingArea<DB, Shift>, view: &ChartView) -> DrawResult<DB> {
     let p = Palette::of(view.theme);
     let plot = view.plot;
     root.fill(&p.background)?;
@@ -72,7 +68,7 @@ pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &Chart
         let to = (a.x, a.y_end);
         match a.kind {
             AnnotationKind::Deadline | AnnotationKind::AsOf => {
-                root.draw(&DashedPathElement::new(vec![at(from), at(to)], 4, 3, p.muted.stroke_width(1)))?
+                root.draw(&Dashed::new(vec![at(from), at(to)], 4, 3, p.muted.stroke_width(1)))?
             }
             AnnotationKind::Moment => root.draw(&PathElement::new(vec![at(from), at(to)], p.muted.stroke_width(1)))?,
         }
@@ -95,7 +91,7 @@ pub fn draw_base<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, view: &Chart
                 }
             }
             Series::China => {
-                root.draw(&DashedPathElement::new(path, 8, 4, color.stroke_width(3)))?;
+                root.draw(&Dashed::new(path, 8, 4, color.stroke_width(3)))?;
                 for &(mx, my) in &line.markers {
                     root.draw(&Rectangle::new([at((mx - 4.0, my - 4.0)), at((mx + 4.0, my + 4.0))], color.filled()))?;
                 }
@@ -143,13 +139,13 @@ pub fn render_svg(view: &ChartView) -> String {
 
 fn svg_string(
     view: &ChartView,
-    paint: impl for<'b> FnOnce(&DrawingArea<SVGBackend<'b>, Shift>) -> Result<(), DrawingAreaErrorKind<std::io::Error>>,
+    paint: impl for<'b> FnOnce(&DrawingArea<Svg<'b>, Shift>) -> Result<(), DrawingAreaErrorKind<Infallible>>,
 ) -> String {
     let mut svg = String::new();
     {
         let size = (view.width.round() as u32, view.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail: the backend's only errors are I/O errors.
+        let root = Svg::with_string(&mut svg, size).into_drawing_area();
+        // Drawing into a String cannot fail: the error type has no values.
         let _ = paint(&root);
     }
     svg

@@ -1,5 +1,7 @@
 //! Small, owned wrappers over the browser APIs the components need.
 
+use std::cell::Cell;
+
 use gloo_events::EventListener;
 use gloo_utils::{document, document_element, history, window};
 use leptos::prelude::*;
@@ -59,17 +61,34 @@ pub fn replace_hash(hash: &str) {
     let _ = history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
+thread_local! {
+    static PAGE_WIDTH: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Remembers the width of the graphic's content box from its fallback content, before the
+/// app replaces it: the page is then laid out already, so reading costs no layout.
+pub fn remember_page_width(root: &HtmlElement) {
+    let fallback = root.query_selector(".fallback").ok().flatten();
+    PAGE_WIDTH.set(fallback.map_or(0.0, |el| el.get_bounding_client_rect().width().round()));
+}
+
 /// Keeps `width` equal to the content width of the element behind `node`, for as long
 /// as the calling component lives; the observer is disconnected on cleanup.
+///
+/// It starts at the page's remembered width (the sections of the graphic span it), so the
+/// first drawing is laid out with the page; reading the element's width after mounting
+/// would force a synchronous layout of the whole page. The observer reports any change.
 pub fn watch_width<E>(node: NodeRef<E>, width: RwSignal<f64>)
 where
     E: leptos::html::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
+    if width.get_untracked() <= 0.0 {
+        width.set(PAGE_WIDTH.get());
+    }
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let el: web_sys::Element = el.unchecked_into();
-        width.set(f64::from(el.client_width()));
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
                 let w = entry.content_rect().width().round();
@@ -83,6 +102,12 @@ where
         let owned = SendWrapper::new((observer, on_resize));
         on_cleanup(move || owned.0.disconnect());
     });
+}
+
+/// Runs `f` in a task of its own, after what the browser has waiting.
+pub fn run_soon(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback(callback.unchecked_ref());
 }
 
 /// Moves focus to the control of an event (its timeline marker or list entry).

@@ -32,6 +32,8 @@ pub fn EventList() -> impl IntoView {
             });
         }
     });
+    // Selecting wakes only the rows it selects and deselects, not every row.
+    let selection = Selector::new(move || g.selected.get());
     let bounds = State::bounds(&g.data);
     let matching = Memo::new(move |_| {
         shown_in_span(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds)).collect::<Vec<&'static Event>>()
@@ -78,7 +80,9 @@ pub fn EventList() -> impl IntoView {
             <For
                 each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
                 key=|e| e.id
-                children=move |e| view! { <EventItem event=e card_inline=Signal::derive(move || !compact_row.get()) /> }
+                children=move |e| {
+                    view! { <EventItem event=e selection=selection.clone() card_inline=Signal::derive(move || !compact_row.get()) /> }
+                }
             />
         </ol>
         {move || {
@@ -109,12 +113,14 @@ pub fn EventList() -> impl IntoView {
 fn EventItem(
     /// The event shown.
     event: &'static Event,
+    /// Which event is selected.
+    selection: Selector<Option<&'static str>>,
     /// Whether its card opens in place (else the list shows it below).
     card_inline: Signal<bool>,
 ) -> impl IntoView {
     let g = expect_context::<Graphic>();
     let (lang, s) = (g.lang, g.lang.strings());
-    let selected = Memo::new(move |_| g.selected.get() == Some(event.id));
+    let selected = Memo::new(move |_| selection.selected(&Some(event.id)));
     let toggle = move |_| g.send(Msg::Select(if selected.get_untracked() { None } else { Some(event.id) }));
     view! {
         <li class=format!("event cat-{}", event.category.key()) class:selected=selected>

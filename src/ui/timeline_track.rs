@@ -1,6 +1,8 @@
 //! The horizontal timeline: lanes of markers laid out by `model::timeline`. Drag or swipe
 //! sideways to pan, pinch or ctrl+wheel to zoom; vertical swipes still scroll the page.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use super::graphic::Graphic;
@@ -32,14 +34,17 @@ pub fn TimelineTrack(
     };
     // Looked up once per selection, not once per marker.
     let selected_event = Memo::new(move |_| g.selected.get().and_then(|id| g.data.event(id)));
-    // The one marker in the tab order: the one holding the selection, else the first.
-    let tab_stop = Memo::new(move |_| {
+    // The marker holding the selection; the one marker in the tab order is that one, else
+    // the first. Markers are keyed by their first event and count, and selectors wake only
+    // the markers whose state changes, not every marker.
+    let holding = Memo::new(move |_| {
         let selected = selected_event.get();
-        layout.with(|v| {
-            let holding = selected.and_then(|e| v.items.iter().find(|i| i.holds(e)));
-            holding.or(v.items.first()).map(|i| (i.first.id, i.count))
-        })
+        layout.with(|v| selected.and_then(|e| v.items.iter().find(|i| i.holds(e))).map(|i| (i.first.id, i.count)))
     });
+    let tab_stop =
+        Memo::new(move |_| holding.get().or_else(|| layout.with(|v| v.items.first().map(|i| (i.first.id, i.count)))));
+    let is_holding = Selector::new(move || holding.get());
+    let is_tab_stop = Selector::new(move || tab_stop.get());
 
     let on_down = move |ev: web_sys::PointerEvent| {
         gesture.update_value(|gs| gs.press(ev.pointer_id(), track_x(ev.client_x())));
@@ -63,15 +68,31 @@ pub fn TimelineTrack(
     };
     let click_selects = move || gesture.try_update_value(Gesture::click_selects).unwrap_or(true);
 
+    // Where each marker and its label are, by marker: panning moves the markers it keeps
+    // instead of building them anew.
+    let places = Memo::new(move |_| {
+        layout.with(|v| {
+            v.items
+                .iter()
+                .map(|i| ((i.first.id, i.count), (i.x, i.label.as_ref().map(|l| l.1))))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+
     let marker = move |item: Item| {
         let event = item.first;
-        let (lane, count, x) = (item.lane, item.count, item.x);
+        let (lane, count) = (item.lane, item.count);
+        let place = move || places.with(|m| m.get(&(event.id, count)).copied());
+        let x = move || place().map_or(0.0, |p| p.0);
+        let label_box = move || place().and_then(|p| p.1);
         let category = event.category;
         let opening = item.opening_span();
-        let probe = item.clone();
-        let holds_selected = move || selected_event.get().is_some_and(|e| probe.holds(e));
+        let key = Some((event.id, count));
+        let (is_holding, is_tab_stop) = (is_holding.clone(), is_tab_stop.clone());
+        // A cluster is named after the selected event it holds; a single marker's name
+        // does not depend on the selection, so selecting wakes no single marker.
         let named = item.clone();
-        let label = move || named.name(&g.data, selected_event.get(), lang);
+        let label = move || named.name(&g.data, if count > 1 { selected_event.get() } else { None }, lang);
         let on_click = move |_| {
             if !click_selects() {
                 return;
@@ -84,23 +105,29 @@ pub fn TimelineTrack(
         };
         // The button is the 24 px target; its 16 px shape is drawn inside it.
         let top = lane as f64 * LANE_H + (LANE_H - TARGET) / 2.0;
-        let text = item.label.clone();
+        let text = item.label.map(|l| l.0);
         view! {
             <button
                 type="button"
                 class=format!("marker cat-{}{}", category.key(), if count > 1 { " cluster" } else { "" })
-                style:left=px(x - TARGET / 2.0)
+                style:left=move || px(x() - TARGET / 2.0)
                 style:top=px(top)
                 data-event-id=(count == 1).then_some(event.id)
                 aria-label=label
-                aria-current=move || holds_selected().then_some("true")
-                tabindex=move || if tab_stop.get() == Some((event.id, count)) { "0" } else { "-1" }
+                aria-current=move || is_holding.selected(&key).then_some("true")
+                tabindex=move || if is_tab_stop.selected(&key) { "0" } else { "-1" }
                 on:click=on_click
             >
                 {(count > 1).then(|| count.to_string())}
             </button>
-            {text.map(|(t, r)| view! {
-                <span class="marker-label" aria-hidden="true" style:left=px(r.x) style:top=px(r.y) style:width=px(r.w + 4.0)>
+            {text.map(|t| view! {
+                <span
+                    class="marker-label"
+                    aria-hidden="true"
+                    style:left=move || label_box().map_or_else(String::new, |r| px(r.x))
+                    style:top=move || label_box().map_or_else(String::new, |r| px(r.y))
+                    style:width=move || label_box().map_or_else(String::new, |r| px(r.w + 4.0))
+                >
                     {t}
                 </span>
             })}
@@ -135,7 +162,7 @@ pub fn TimelineTrack(
             })}
             <For
                 each=move || layout.with(|v| v.items.clone())
-                key=|item| (item.first.id, item.count, (item.x * 10.0).round() as i64, item.lane, item.label.as_ref().map(|l| l.0.len()))
+                key=|item| (item.first.id, item.count, item.lane, item.label.as_ref().map(|l| l.0.clone()))
                 children=marker
             />
             <div class="axis" style:top=move || layout.with(|v| px(v.lanes.len() as f64 * LANE_H))>

@@ -1,0 +1,303 @@
+// The benchmark: loads the graphic, its static HTML twin and a peer page (TimelineJS +
+// Observable Plot) in headless Chromium on loopback, interleaved, and prints one table.
+// Usage: node run.mjs   (after scripts/bench.sh has built ../dist and ../dist-5000)
+// Settings: BENCH_LOADS (default 11), BENCH_CPU (CPU slow-down, default 4), BENCH_PORT,
+// BENCH_LIGHTHOUSE_RUNS (default 3, 0 to skip), BENCH_SELECT_MAX (select at most this many
+// events per edition; default all), BENCH_DIST and BENCH_DIST_5000 (builds to measure
+// instead of ../dist and ../dist-5000, e.g. an earlier build to compare with).
+import { chromium } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
+import { serve } from "./server.mjs";
+import { writePeerPage, writeStaticTwin } from "./pages.mjs";
+
+const LOADS = Number(process.env.BENCH_LOADS || 11);
+const CPU = Number(process.env.BENCH_CPU || 4);
+const PORT = Number(process.env.BENCH_PORT || 8790);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const SELECT_MAX = Number(process.env.BENCH_SELECT_MAX || Infinity);
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const origin = `http://127.0.0.1:${PORT}`;
+const site = new URL("./site/", import.meta.url).pathname;
+
+// What "interactive" means for each page: the graphic marks it when its app has mounted.
+const PAGES = {
+  static: { url: "/static/", ready: "document.readyState === 'complete'" },
+  graphic: { url: "/app/", ready: "performance.getEntriesByName('tariff-timeline:interactive').length > 0" },
+  peer: {
+    url: "/peer/",
+    ready: "!!document.querySelector('#chart svg') && document.querySelectorAll('.tl-timemarker').length > 0",
+  },
+};
+
+// Runs before any page script: records paints, long tasks, layout shifts and the first frame
+// at which the page is ready.
+const instrument = (ready) => `
+  window.__bench = { longTasks: [], cls: 0, lcp: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.lcp = e.startTime; })
+    .observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __bench.cls += e.value; })
+    .observe({ type: "layout-shift", buffered: true });
+  (function poll() {
+    if (${ready}) {
+      // The first frame painted once ready: the next animation frame, then the task after it.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { __bench.interactive = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    } else requestAnimationFrame(poll);
+  })();
+`;
+
+async function main() {
+  const dist = process.env.BENCH_DIST || new URL("../dist/", import.meta.url).pathname;
+  const dist5000 = process.env.BENCH_DIST_5000 || new URL("../dist-5000/", import.meta.url).pathname;
+  for (const dir of [dist, dist5000]) {
+    if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir} is missing: run scripts/bench.sh`);
+  }
+  const server = await serve(
+    {
+      "/app/": dist,
+      "/app-5000/": dist5000,
+      "/static/": `${site}/static`,
+      "/peer/": `${site}/peer`,
+      "/vendor/": new URL("./node_modules/", import.meta.url).pathname,
+    },
+    PORT,
+  );
+  const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROME_ARGS, "--js-flags=--expose-gc"] });
+  try {
+    await writeStaticTwin(browser, `${origin}/app/`, `${site}/static`);
+    writePeerPage(`${dist}/data.json`, `${site}/peer`);
+
+    const loads = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
+    await load(browser, "graphic"); // warm-up: the first start of Chromium is slower
+    for (let round = 0; round < LOADS; round++) {
+      for (const name of Object.keys(PAGES)) loads[name].push(await load(browser, name));
+    }
+    const select = {
+      real: await selectTimes(browser, "/app/", `${dist}/data.json`),
+      synthetic: await selectTimes(browser, "/app-5000/", `${dist5000}/data.json`),
+    };
+    const lighthouse = {};
+    for (const name of Object.keys(PAGES)) lighthouse[name] = runLighthouse(`${origin}${PAGES[name].url}`);
+    const bytes = { dist: fileSizes(dist) };
+    report({ loads, select, lighthouse, bytes });
+    mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
+    writeFileSync(
+      new URL("./results/latest.json", import.meta.url),
+      JSON.stringify({ when: new Date().toISOString(), cpu: CPU, loads, select, lighthouse, bytes }, null, 1),
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** One cold load of a page at the CPU slow-down: its timings, bytes and memory. */
+async function load(browser, name) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
+  await page.addInitScript(instrument(PAGES[name].ready));
+  await page.goto(origin + PAGES[name].url);
+  await page.waitForFunction(() => window.__bench.interactive !== undefined, null, { timeout: 60_000 });
+  // Two more frames, so that the largest paint of the ready page has been reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const m = await page.evaluate(() => {
+    const b = window.__bench;
+    const paint = Object.fromEntries(performance.getEntriesByType("paint").map((p) => [p.name, p.startTime]));
+    const during = b.longTasks.filter(([start]) => start < b.interactive).map(([, duration]) => duration);
+    const resources = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+      .filter((r) => r.startTime < b.interactive);
+    return {
+      firstPaint: paint["first-paint"] ?? paint["first-contentful-paint"],
+      lcp: b.lcp,
+      interactive: b.interactive,
+      longestTask: Math.max(0, ...during),
+      cls: b.cls,
+      fetched: {
+        requests: resources.length,
+        brotli: resources.reduce((t, r) => t + r.encodedBodySize, 0),
+        raw: resources.reduce((t, r) => t + r.decodedBodySize, 0),
+      },
+    };
+  });
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  m.jsHeap = metrics.find((x) => x.name === "JSHeapUsedSize").value;
+  m.wasmMemory = await wasmMemory(cdp);
+  await context.close();
+  return m;
+}
+
+/** Bytes of every WebAssembly memory in the page. */
+async function wasmMemory(cdp) {
+  const proto = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.result.objectId });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.reduce((t, m) => t + m.buffer.byteLength, 0); }",
+    returnByValue: true,
+  });
+  return result.value;
+}
+
+/**
+ * Select → next frame, for every event in turn: the timeline's "next event" key, from the
+ * key press to the frame painted after it, at the CPU slow-down, on a wide screen.
+ */
+async function selectTimes(browser, url, dataJson) {
+  const count = Math.min(JSON.parse(readFileSync(dataJson, "utf8")).events.length, SELECT_MAX);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(origin + url);
+  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
+  const marker = page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first();
+  await marker.focus();
+  await page.keyboard.press("Home");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
+  const times = await page.evaluate(async (n) => {
+    const frame = () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done();
+          channel.port2.postMessage(0);
+        }),
+      );
+    const out = [];
+    for (let i = 1; i < n; i++) {
+      const target = document.activeElement;
+      const t0 = performance.now();
+      target.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true }));
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, count);
+  await context.close();
+  return { events: count, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times) };
+}
+
+/** Lighthouse 12 (mobile preset: simulated slow 4G, 4× CPU), median of the runs. */
+function runLighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS + 2 && runs.length < LIGHTHOUSE_RUNS; i++) {
+    try {
+      const json = execFileSync(
+        new URL("./node_modules/.bin/lighthouse", import.meta.url).pathname,
+        [
+          url,
+          "--output=json",
+          "--output-path=stdout",
+          "--quiet",
+          "--only-categories=performance",
+          `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] },
+      );
+      const r = JSON.parse(json);
+      if (r.runtimeError) continue; // NO_FCP and the like: try again
+      runs.push({
+        score: Math.round(r.categories.performance.score * 100),
+        fcp: r.audits["first-contentful-paint"].numericValue,
+        lcp: r.audits["largest-contentful-paint"].numericValue,
+        tbt: r.audits["total-blocking-time"].numericValue,
+        cls: r.audits["cumulative-layout-shift"].numericValue,
+      });
+    } catch {
+      // A failed run is retried; the table says how many succeeded.
+    }
+  }
+  const pick = (k) => median(runs.map((r) => r[k]));
+  return { runs: runs.length, score: pick("score"), fcp: pick("fcp"), lcp: pick("lcp"), tbt: pick("tbt"), cls: pick("cls") };
+}
+
+/** Raw and brotli (quality 11) bytes of every file of a build. */
+function fileSizes(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    // Precompressed siblings (.br, .gz) are the same files again.
+    .filter((f) => f.isFile() && !/\.(br|gz)$/.test(f.name))
+    .map((f) => {
+      const body = readFileSync(`${f.parentPath}/${f.name}`);
+      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+      return { file: `${f.parentPath}/${f.name}`.slice(dir.length).replace(/^\//, ""), raw: body.length, brotli: brotliCompressSync(body, { params }).length };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+function median(values) {
+  return percentile(values, 0.5);
+}
+
+function percentile(values, p) {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const i = (v.length - 1) * p;
+  return v[Math.floor(i)] + (v[Math.ceil(i)] - v[Math.floor(i)]) * (i - Math.floor(i));
+}
+
+function report({ loads, select, lighthouse, bytes }) {
+  const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : "–");
+  const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+  const ratio = (a, b) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : "–");
+  const med = (name, key) => median(loads[name].map((l) => l[key]));
+  const rows = [];
+  const row = (...cells) => rows.push(`| ${cells.join(" | ")} |`);
+
+  console.log(`\n## Bytes (brotli quality 11)\n`);
+  console.log("| file | raw | brotli |\n| --- | ---: | ---: |");
+  for (const f of bytes.dist) console.log(`| ${f.file} | ${f.raw} | ${f.brotli} |`);
+  const total = bytes.dist.reduce((t, f) => [t[0] + f.raw, t[1] + f.brotli], [0, 0]);
+  console.log(`| **all of dist/** | ${total[0]} | ${total[1]} |`);
+
+  console.log(`\n## Load at ${CPU}× CPU, 412 px, median of ${LOADS} cold loads each, interleaved\n`);
+  row("", "static twin", "graphic", "graphic ÷ twin", "peer (TimelineJS + Plot)", "peer ÷ twin");
+  row("---", "---:", "---:", "---:", "---:", "---:");
+  for (const [label, key] of [["first paint", "firstPaint"], ["largest contentful paint", "lcp"], ["interactive", "interactive"]]) {
+    row(label, ms(med("static", key)), ms(med("graphic", key)), ratio(med("graphic", key), med("static", key)),
+      ms(med("peer", key)), ratio(med("peer", key), med("static", key)));
+  }
+  row("graphic ÷ peer, interactive", "", ratio(med("graphic", "interactive"), med("peer", "interactive")), "", "", "");
+  row("longest task during load", ms(med("static", "longestTask")), ms(med("graphic", "longestTask")), "",
+    ms(med("peer", "longestTask")), "");
+  row("layout shift (CLS)", med("static", "cls").toFixed(3), med("graphic", "cls").toFixed(3), "", med("peer", "cls").toFixed(3), "");
+  const fetched = (name) => median(loads[name].map((l) => l.fetched.brotli));
+  const requests = (name) => median(loads[name].map((l) => l.fetched.requests));
+  row("fetched until interactive (brotli)", kb(fetched("static")), kb(fetched("graphic")), "", kb(fetched("peer")), "");
+  row("requests until interactive", requests("static"), requests("graphic"), "", requests("peer"), "");
+  row("JS heap after load", kb(med("static", "jsHeap")), kb(med("graphic", "jsHeap")), "", kb(med("peer", "jsHeap")), "");
+  row("wasm memory after load", "–", kb(med("graphic", "wasmMemory")), "", "–", "");
+  console.log(rows.join("\n"));
+
+  console.log(`\n## Select → next frame (next-event key, ${CPU}× CPU, 1280 px, every event)\n`);
+  console.log("| data | events | p50 | p95 | max |\n| --- | ---: | ---: | ---: | ---: |");
+  for (const [label, s] of [["real", select.real], ["synthetic", select.synthetic]]) {
+    console.log(`| ${label} | ${s.events} | ${s.p50.toFixed(1)} ms | ${s.p95.toFixed(1)} ms | ${s.max.toFixed(1)} ms |`);
+  }
+
+  console.log(`\n## Lighthouse 12.2.3, mobile preset, served with brotli (median of good runs)\n`);
+  console.log("| page | runs | performance | FCP | LCP | TBT | CLS |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const [name, l] of Object.entries(lighthouse)) {
+    console.log(`| ${name} | ${l.runs} | ${l.score} | ${ms(l.fcp)} | ${ms(l.lcp)} | ${ms(l.tbt)} | ${Number.isFinite(l.cls) ? l.cls.toFixed(3) : "–"} |`);
+  }
+}
+
+await main();

@@ -1,0 +1,34 @@
+// Trunk post-build hook of a release build: minifies the app's JavaScript glue (Trunk's own
+// minifier gives up on its `export … as default`), then writes brotli and gzip siblings of
+// the files a reader fetches, for static hosts that serve precompressed files.
+// The glue keeps the name Trunk hashed from its unminified text: the minified text follows
+// from it, so the name still changes exactly when the content does.
+import { createRequire } from "node:module";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)");
+if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
+
+// esbuild is pinned in end2end/package.json, installed by scripts/setup.sh.
+const esbuild = createRequire(new URL("../end2end/package.json", import.meta.url))("esbuild");
+
+const files = readdirSync(staging);
+const html = readFileSync(join(staging, "index.html"), "utf8");
+// The glue is the module that index.html names as the app's "js" file.
+const glue = html.match(/"js":"([^"]+)"/)?.[1].split("/").pop();
+if (!files.includes(glue)) throw new Error(`the app's JavaScript ${glue} is not in ${staging}`);
+const source = readFileSync(join(staging, glue), "utf8");
+const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
+writeFileSync(join(staging, glue), code);
+
+// What the page fetches; the data downloads are written by a hook running beside this one.
+const fetched = /^(index\.html|.+\.(js|wasm|css|txt))$/;
+for (const name of files.filter((f) => fetched.test(f))) {
+  const body = readFileSync(join(staging, name));
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+  writeFileSync(join(staging, `${name}.br`), brotliCompressSync(body, { params }));
+  writeFileSync(join(staging, `${name}.gz`), gzipSync(body, { level: 9 }));
+}
