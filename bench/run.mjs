@@ -211,7 +211,8 @@ function runLighthouse(url) {
           "--only-categories=performance",
           `--chrome-flags=--headless=new ${CHROME_ARGS.join(" ")}`,
         ],
-        { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] },
+        // A run takes ~11 s on a quiet machine; one that hangs is given up and retried.
+        { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"], timeout: 180_000 },
       );
       const r = JSON.parse(json);
       if (r.runtimeError) continue; // NO_FCP and the like: try again
