@@ -2,13 +2,14 @@
 // the CPU profiler on, then the long tasks and the functions with the most self time.
 // Usage: node profile-load.mjs [DIST]   (default ../dist; BENCH_CPU, BENCH_PORT as run.mjs)
 import { chromium } from "@playwright/test";
+import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
 import { serve } from "./server.mjs";
 
 const CPU = Number(process.env.BENCH_CPU || 4);
 const PORT = Number(process.env.BENCH_PORT || 8790);
 const dist = process.argv[2] || new URL("../dist/", import.meta.url).pathname;
 const server = await serve({ "/app/": dist }, PORT);
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 try {
   await browser.newPage().then(async (p) => { await p.goto(`http://127.0.0.1:${PORT}/app/`); await p.close(); }); // warm-up
   const context = await browser.newContext({ viewport: { width: 412, height: 900 } });

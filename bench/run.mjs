@@ -9,6 +9,7 @@ import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
+import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
 import { serve } from "./server.mjs";
 import { writePeerPage, writeStaticTwin } from "./pages.mjs";
 
@@ -17,16 +18,6 @@ const CPU = Number(process.env.BENCH_CPU || 4);
 const PORT = Number(process.env.BENCH_PORT || 8790);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SELECT_MAX = Number(process.env.BENCH_SELECT_MAX || Infinity);
-const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
-const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const origin = `http://127.0.0.1:${PORT}`;
 const site = new URL("./site/", import.meta.url).pathname;
 

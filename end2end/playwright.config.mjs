@@ -1,5 +1,6 @@
 // Browser tests against the built dist/, served on loopback, in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
+import { CHROME, CHROME_ARGS } from "./chromium.mjs";
 
 const port = Number(process.env.E2E_PORT || 8765);
 
@@ -13,16 +14,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: "chromium",
     launchOptions: {
-      executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROME,
+      args: CHROME_ARGS,
     },
   },
   webServer: {

@@ -5,22 +5,10 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { MIME_TYPES as types } from "./chromium.mjs";
 
 const root = resolve(process.argv[2] || "dist");
 const port = Number(process.argv[3] || 8765);
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /** Rules of a Netlify-style `_headers` file: [{ pattern: RegExp, headers: [[name, value]] }]. */
 function parseHeaders(text) {
