@@ -50,5 +50,6 @@ try {
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 } finally {
   await browser.close();
+  server.closeAllConnections();
   server.close();
 }

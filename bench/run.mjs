@@ -94,6 +94,8 @@ async function main() {
     );
   } finally {
     await browser.close();
+    // Keep-alive connections would otherwise hold the process open.
+    server.closeAllConnections();
     server.close();
   }
 }
