@@ -51,9 +51,13 @@ test("asof before the forced-labour duty shows nothing of it", async ({ page }) 
 test("a deadline that passed unsettled is said to be so, not scheduled", async ({ page }) => {
   const { updated, deadlines } = dataset();
   const passed = deadlines.filter((d) => d.kind === "truce" && d.outcome === "unconfirmed" && d.date <= updated);
-  test.skip(passed.length === 0, "this edition has no truce deadline that passed unsettled");
   await openGraphic(page);
   const figures = page.getByRole("region", { name: "Key figures" });
+  if (passed.length === 0) {
+    // An edition with none: no key figure speaks of a passed deadline.
+    await expect(figures).not.toContainText("no confirmed outcome");
+    return;
+  }
   const due = passed.map((d) => d.date).sort().at(-1);
   await expect(figures).toContainText(
     `Was due to end on ${readableFromIso(due)}; no confirmed outcome as of ${readableFromIso(updated)}.`,
