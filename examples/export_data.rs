@@ -1,7 +1,8 @@
 //! Writes what the build puts next to the graphic from the dataset it was built with: the
 //! data downloads (`events.csv`, `rates.csv`, `data.json`), the Chinese texts file, the
 //! fallback images (`fallback.svg`/`.png`, `fallback-zh.svg`/`.png`, `social-square.png`),
-//! the oEmbed document, and the link-preview tags in `index.html`. Run by Trunk after each
+//! the oEmbed document, and, in `index.html`, the link-preview tags and the graphic itself,
+//! rendered by its own components for readers before (or without) the app. Run by Trunk after each
 //! build (`Trunk.toml`, `[[hooks]]`) into its staging folder, so they land in `dist/`; or by
 //! hand into any folder: `cargo run --example export_data -- some/folder`.
 //!
@@ -16,6 +17,7 @@ use tariff_timeline::export::{data_json, events_csv, rates_csv};
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::{DATASET, translations};
 use tariff_timeline::preview::{IMAGES, Image, font_family, head_tags, image_svg, oembed_json};
+use tariff_timeline::ui::prerender_html;
 
 fn main() {
     let dir = std::env::args()
@@ -45,13 +47,29 @@ fn main() {
     let page = dir.join("index.html");
     if page.exists() {
         let html = std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
-        let tags = head_tags(&DATASET, &base);
-        // At the end of the head: before `</head>`, or `<body>` where the minifier left it out.
-        let Some(at) = html.find("</head>").or_else(|| html.find("<body")) else {
-            fail(&format!("{}: no </head> or <body>", page.display()))
-        };
-        write(&page, format!("{}    {tags}\n  {}", &html[..at], &html[at..]).as_bytes());
+        let html = with_head_tags(&html, &head_tags(&DATASET, &base)).unwrap_or_else(|e| fail(&e));
+        let html = with_graphic(&html, &prerender_html()).unwrap_or_else(|e| fail(&e));
+        write(&page, html.as_bytes());
     }
+}
+
+/// The page with `tags` at the end of its head: before `</head>`, or `<body>` where the
+/// minifier left it out.
+fn with_head_tags(html: &str, tags: &str) -> Result<String, String> {
+    let at = html.find("</head>").or_else(|| html.find("<body")).ok_or("index.html: no </head> or <body>")?;
+    Ok(format!("{}    {tags}\n  {}", &html[..at], &html[at..]))
+}
+
+/// The page with `graphic` as the content of its `<main id="graphic">`, after the status line
+/// where the page's loader says if the app cannot start (`static/boot.js`).
+fn with_graphic(html: &str, graphic: &str) -> Result<String, String> {
+    let missing = || "index.html: no <main id=\"graphic\">…</main> to write the graphic into".to_owned();
+    // Quoted or not: the release build's minifier drops the quotes.
+    let main = html.find("<main id=\"graphic\"").or_else(|| html.find("<main id=graphic")).ok_or_else(missing)?;
+    let open = main + html[main..].find('>').ok_or_else(missing)? + 1;
+    let close = open + html[open..].find("</main>").ok_or_else(missing)?;
+    let status = r#"<p class="fallback-status" role="status"></p>"#;
+    Ok(format!("{}{status}{graphic}{}", &html[..open], &html[close..]))
 }
 
 /// The public URL from the build setting, ending in `/`; empty (relative URLs) if unset.

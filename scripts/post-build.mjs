@@ -24,7 +24,7 @@ const source = readFileSync(join(staging, glue), "utf8");
 const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
 writeFileSync(join(staging, glue), code);
 
-// What the page fetches; the data downloads are written by a hook running beside this one.
+// What the page fetches, once the export step (scripts/post-build.sh) has finished the page.
 const fetched = /^(index\.html|.+\.(js|wasm|css|txt))$/;
 for (const name of files.filter((f) => fetched.test(f))) {
   const body = readFileSync(join(staging, name));

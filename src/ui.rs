@@ -8,9 +8,11 @@ mod chart_legend;
 mod chart_png;
 mod event_card;
 mod event_list;
+mod events_in_full;
 mod focus;
 mod graphic;
 mod host;
+mod page;
 mod print_list;
 mod rate_table;
 mod readout;
@@ -22,9 +24,13 @@ mod timeline_controls;
 mod timeline_track;
 
 pub use app::App;
+#[cfg(not(target_arch = "wasm32"))]
+pub use page::prerender_html;
+pub use page::{PRERENDER_WIDTHS, Page};
+
+use leptos::prelude::*;
 
 use crate::model::i18n::Lang;
-use crate::model::params::Params;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
 /// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
@@ -32,26 +38,28 @@ use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 /// if this never runs) with the interactive graphic.
 pub fn start() {
     // Readable panics in debug builds; a release build leaves the hook and its strings out.
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();
     let Some(root) = browser::element_by_id("graphic") else {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
+    let (page, warnings) = browser::read_page(&root);
+    for w in &warnings {
+        leptos::logging::warn!("{w}");
+    }
+    let lang = page.params.lang.resolve(page.languages.iter().map(String::as_str));
     let mount = move || {
-        browser::remember_page_width(&root);
         root.set_inner_html("");
-        leptos::mount::mount_to(root, App).forget();
+        leptos::mount::mount_to(root, move || view! { <App page /> }).forget();
         // Tells hosts and the benchmark that the graphic now answers to the reader.
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
             let _ = performance.mark("tariff-timeline:interactive");
         }
     };
-    let (query, hash) = browser::location();
-    let languages = browser::preferred_languages();
     // Mounting runs in a task of its own, not the one that instantiated the WebAssembly:
     // neither then holds the main thread as long, and input waiting in between is handled.
-    if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
+    if lang != Lang::Zh {
         return browser::run_soon(mount);
     }
     wasm_bindgen_futures::spawn_local(async move {

@@ -1,34 +1,44 @@
-// Starts the interactive graphic, or, with `static=1`, leaves the page as its HTML holds it
-// and loads no WebAssembly. If the app cannot start (blocked, old browser, failed
-// download), it says so instead of leaving "Loading…" forever. An external file, not an
-// inline script, so the page runs under a strict Content-Security-Policy.
+// Starts the interactive graphic over the page the build pre-rendered, or, with `static=1`,
+// leaves that page as it is and loads no WebAssembly. If the app cannot start (blocked, old
+// browser, failed download), it says so and the pre-rendered page stays. An external file,
+// not an inline script, so the page runs under a strict Content-Security-Policy.
 (function () {
   "use strict";
-  var isStatic = /(?:^\?|&)static=1(?:&|$)/.test(location.search);
+  var query = location.search;
+  var has = function (pattern) { return new RegExp("(?:^\\?|&)" + pattern + "(?:&|$)").test(query); };
+  var root = document.documentElement;
 
   function status(text) {
     var el = document.querySelector(".fallback-status");
-    if (!el) return;
-    if (text) el.textContent = text;
-    else el.hidden = true;
+    if (el) el.textContent = text;
   }
   function whenReady(f) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", f);
     else f();
   }
 
-  if (isStatic) {
-    whenReady(function () {
-      status("");
-      // Shown at once: nothing is loading (style.css hides the fallback only while loading).
-      var fallback = document.querySelector(".fallback");
-      if (fallback) fallback.setAttribute("data-state", "static");
-    });
+  if (has("static=1")) {
+    // The page as it is for good: what only the app does is not offered (style.css).
+    root.setAttribute("data-prerender", "static");
     return;
   }
 
-  // Only the fallback is touched: once the app has started, it is gone.
+  // The pre-render is the page with the URL's defaults, in English. Where the URL asks for
+  // another page (SPEC.md: lang, asof, view, plain, a selected event), it stays hidden until
+  // the app replaces it, so that no reader sees one page turn into another.
+  var prefersChinese = (navigator.languages || []).map(function (l) { return l.toLowerCase().split("-")[0]; })
+    .filter(function (l) { return l === "zh" || l === "en"; })[0] === "zh";
+  if (has("lang=zh") || (has("lang=auto") && prefersChinese) || has("asof=[^&]+") ||
+      has("view=(?:chart|timeline)") || has("plain=1") || has("event=[^&]+") ||
+      /(?:^#|&)event=/.test(location.hash) || /parentUrl=[^&]*(?:#|%23)event(?:=|%3D)/i.test(query)) {
+    root.setAttribute("data-prerender", "hidden");
+  }
+  // A fixed theme is the page's at once, as the app will set it.
+  var theme = /(?:^\?|&)theme=(dark|light)(?:&|$)/.exec(query);
+  if (theme) root.setAttribute("data-theme", theme[1]);
+
   function failed() {
+    root.removeAttribute("data-prerender");
     // Both languages: the app, which picks one, has not started.
     status("The interactive graphic could not start in this browser. 互动图表无法在此浏览器中启动。");
   }

@@ -13,17 +13,6 @@ async function watchCsp(page) {
   });
 }
 
-test("static=1 shows the page's own HTML and loads no WebAssembly", async ({ page }) => {
-  const code = [];
-  page.on("request", (r) => /\.(wasm|js)$/.test(new URL(r.url()).pathname) && code.push(r.url()));
-  await page.goto("?static=1", { waitUntil: "networkidle" });
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("tariff");
-  await expect(page.getByText("Loading the interactive graphic…")).toBeHidden();
-  await expect(page.getByText("could not start")).toHaveCount(0);
-  expect(code.filter((u) => !/\/boot-[^/]*\.js$/.test(u))).toEqual([]);
-  expect(page.problems).toEqual([]);
-});
-
 test("Pym's own parameters are accepted without a warning", async ({ page }) => {
   await openGraphic(page, "?initialWidth=375&childId=graphic-1&parentTitle=Trade%20%3Cb%3Ewar%3C%2Fb%3E&parentUrl=https%3A%2F%2Fnews.example%2Fstory");
   await expect(page.getByRole("region", { name: "Key figures" })).toBeVisible();

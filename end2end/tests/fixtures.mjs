@@ -22,10 +22,15 @@ export const test = base.extend({
 });
 export { expect };
 
-/** Opens the graphic and waits for the app to replace the fallback. */
+/** Opens the graphic and waits for the app to take over from the pre-rendered page. */
 export async function openGraphic(page, query = "") {
   await page.goto(query);
-  await expect(page.getByRole("heading", { level: 2, name: "Events" }).or(page.locator(".chart svg")).first()).toBeVisible();
+  await appStarted(page);
+}
+
+/** Waits for the app's public mark: from then on the graphic answers to the reader. */
+export async function appStarted(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
 }
 
 /** Parses CSV text (RFC 4180 quoting) into objects keyed by the header row. */

@@ -92,20 +92,6 @@ test.describe("with a Chinese browser", () => {
   });
 });
 
-test("while the app loads, the fallback shows no text in either language", async ({ page }) => {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto("?lang=zh");
-  await expect(page.locator(".fallback h1")).toBeHidden();
-  await expect(page.locator(".fallback p[lang=zh-Hans]")).toBeHidden();
-  release();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset().title.zh);
-});
-
 test("only a Chinese reader downloads the Chinese texts of the data", async ({ page }) => {
   const fetched = [];
   page.on("request", (r) => {

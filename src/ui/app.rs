@@ -1,28 +1,28 @@
-//! The root component: reads the URL once, builds the shared store, lays out the views.
+//! The root component: builds the shared store from the page, lays out the views.
 
 use leptos::prelude::*;
 
 use super::announcer::Announcer;
 use super::browser;
+use super::events_in_full::EventsSection;
 use super::graphic::Graphic;
+use super::page::Page;
 use super::print_list::PrintList;
 use super::takeaways::Takeaways;
 use super::tariff_chart::TariffChart;
 use super::timeline::Timeline;
 use crate::model::i18n::{fill, format_date};
-use crate::model::params::{Params, ViewParam};
+use crate::model::params::ViewParam;
 
-/// The graphic.
+/// The graphic, on the page it renders into.
 #[component]
-pub fn App() -> impl IntoView {
-    let (query, hash) = browser::location();
-    let (params, warnings) = Params::parse(&query, &hash);
-    for w in &warnings {
-        leptos::logging::warn!("{w}");
-    }
-    let graphic = Graphic::new(&params);
+pub fn App(page: Page) -> impl IntoView {
+    let params = &page.params;
+    let graphic = Graphic::new(&page);
     provide_context(graphic);
-    super::host::connect(graphic, params.child_id.clone());
+    if page.is_live() {
+        super::host::connect(graphic, params.child_id.clone());
+    }
 
     let (lang, data) = (graphic.lang, graphic.data);
     let s = lang.strings();
@@ -30,9 +30,11 @@ pub fn App() -> impl IntoView {
     let show_chart = params.view != ViewParam::Timeline;
     let show_timeline = params.view != ViewParam::Chart;
     view! {
-        <article class="graphic">
+        // The pre-render says so: the stylesheet sizes its drawing for any width, and the
+        // page's loader hides it where the URL asks for another page (`static/boot.js`).
+        <article class="graphic" data-prerendered=(!page.is_live()).then_some("")>
             <a class="skip-link" href="#after-graphic" on:click=skip>{s.skip_graphic}</a>
-            <Announcer />
+            {page.is_live().then(|| view! { <Announcer /> })}
             // The URL's choices are fixed for the page's life: plain conditions, no signals.
             {(!params.plain).then(|| view! {
                 <header class="masthead">
@@ -42,8 +44,9 @@ pub fn App() -> impl IntoView {
             })}
             <Takeaways />
             {show_chart.then(|| view! { <TariffChart /> })}
-            {show_timeline.then(|| view! { <Timeline /> })}
-            <PrintList />
+            // Without the app, every event in full; with it, the timeline to explore them.
+            {show_timeline.then(|| if page.is_live() { view! { <Timeline /> }.into_any() } else { view! { <EventsSection /> }.into_any() })}
+            {page.is_live().then(|| view! { <PrintList /> })}
             <footer class="credits" id="after-graphic" tabindex="-1">
                 <p>
                     {fill(s.data_through, &[("{date}", format_date(meta.updated, lang))])} " " {meta.credits.get(lang)}

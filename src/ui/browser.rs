@@ -1,7 +1,5 @@
 //! Small, owned wrappers over the browser APIs the components need.
 
-use std::cell::Cell;
-
 use gloo_events::EventListener;
 use gloo_utils::{document, document_element, history, window};
 use leptos::prelude::*;
@@ -10,6 +8,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
+
+use super::page::Page;
+use super::root_font;
+use crate::model::params::Params;
+
+/// The media query of a reader who asks for a dark theme.
+pub const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id)?.dyn_into().ok()
@@ -61,31 +66,31 @@ pub fn replace_hash(hash: &str) {
     let _ = history().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
-thread_local! {
-    static PAGE_WIDTH: Cell<f64> = const { Cell::new(0.0) };
-}
-
-/// Remembers the width of the graphic's content box from its fallback content, before the
-/// app replaces it: the page is then laid out already, so reading costs no layout.
-pub fn remember_page_width(root: &HtmlElement) {
-    let fallback = root.query_selector(".fallback").ok().flatten();
-    PAGE_WIDTH.set(fallback.map_or(0.0, |el| el.get_bounding_client_rect().width().round()));
+/// The page as the browser shows it now, and a warning for each URL option it ignored.
+///
+/// The width is that of the graphic's pre-rendered content, read before the app replaces
+/// it: the page is laid out already, so reading costs no layout, and the sections of the
+/// graphic span it.
+pub fn read_page(root: &HtmlElement) -> (Page, Vec<String>) {
+    let (query, hash) = location();
+    let (params, warnings) = Params::parse(&query, &hash);
+    let content = root.query_selector(".graphic").ok().flatten();
+    let width = content.map_or(0.0, |el| el.get_bounding_client_rect().width().round());
+    let page = Page::live(params, preferred_languages(), media_matches(DARK_QUERY), width, root_font::text_scale());
+    (page, warnings)
 }
 
 /// Keeps `width` equal to the content width of the element behind `node`, for as long
 /// as the calling component lives; the observer is disconnected on cleanup.
 ///
-/// It starts at the page's remembered width (the sections of the graphic span it), so the
-/// first drawing is laid out with the page; reading the element's width after mounting
-/// would force a synchronous layout of the whole page. The observer reports any change.
+/// `width` starts at the page's width (the sections of the graphic span it), so the first
+/// drawing is laid out with the page; reading the element's width after mounting would
+/// force a synchronous layout of the whole page. The observer reports any change.
 pub fn watch_width<E>(node: NodeRef<E>, width: RwSignal<f64>)
 where
     E: leptos::html::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    if width.get_untracked() <= 0.0 {
-        width.set(PAGE_WIDTH.get());
-    }
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let el: web_sys::Element = el.unchecked_into();

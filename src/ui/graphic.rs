@@ -3,16 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::browser;
+use super::browser::{self, DARK_QUERY};
+use super::page::Page;
 use crate::model::DATASET;
 use crate::model::dataset::Dataset;
 use crate::model::date::Date;
 use crate::model::i18n::Lang;
-use crate::model::params::{Params, ThemeParam};
+use crate::model::params::ThemeParam;
 use crate::model::state::{CategorySet, Msg, Span, State};
 use crate::model::theme::Theme;
-
-const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
 /// What every component of the graphic shares, provided as context.
 #[derive(Clone, Copy)]
@@ -32,14 +31,22 @@ pub struct Graphic {
     pub theme: RwSignal<Theme>,
     /// The `asof` date of the URL, if any.
     pub as_of: Option<Date>,
+    /// The page's width when the graphic was laid out first, in CSS pixels.
+    pub page_width: f64,
+    /// The root font size over the browsers' default (see `Page::text_scale`).
+    pub text_scale: f64,
+    /// Whether the graphic answers to the reader (see `Page::is_live`).
+    live: bool,
 }
 
 impl Graphic {
     /// The store for the page's URL options: the language and theme resolved against the
-    /// browser's settings, the event of a shared link selected. It keeps `<html lang>`,
-    /// `data-theme` and the URL's hash in step with itself for as long as its owner lives.
-    pub fn new(params: &Params) -> Graphic {
-        let lang = params.lang.resolve(browser::preferred_languages().iter().map(String::as_str));
+    /// browser's settings, the event of a shared link selected. Once live, it keeps
+    /// `<html lang>`, `data-theme` and the URL's hash in step with itself for as long as its
+    /// owner lives.
+    pub fn new(page: &Page) -> Graphic {
+        let params = &page.params;
+        let lang = params.lang.resolve(page.languages.iter().map(String::as_str));
         let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
         let state = RwSignal::new(State::default());
         let graphic = Graphic {
@@ -50,8 +57,11 @@ impl Graphic {
             span: Memo::new(move |_| state.with(|s| s.span)),
             readout_day: Memo::new(move |_| state.with(|s| s.readout_day(&data))),
             lang,
-            theme: RwSignal::new(theme_for(params.theme)),
+            theme: RwSignal::new(theme_for(params.theme, page.dark)),
             as_of: params.as_of,
+            page_width: page.width,
+            text_scale: page.text_scale,
+            live: page.is_live(),
         };
         if let Some(id) = &params.event {
             match data.event(id) {
@@ -59,8 +69,16 @@ impl Graphic {
                 None => leptos::logging::warn!("tariff-timeline: ignored unknown event id {id:?}"),
             }
         }
-        graphic.mirror_to_page(params.theme);
+        if graphic.is_live() {
+            graphic.mirror_to_page(params.theme);
+        }
         graphic
+    }
+
+    /// Whether the graphic answers to the reader (see `Page::is_live`): a constant in the
+    /// WebAssembly, so that what only the pre-render shows is left out of it.
+    pub fn is_live(&self) -> bool {
+        cfg!(target_arch = "wasm32") || self.live
     }
 
     /// The one way views change state.
@@ -74,7 +92,9 @@ impl Graphic {
         browser::set_title(self.data.meta.title.get(self.lang));
         if theme_param == ThemeParam::Auto {
             let theme = self.theme;
-            browser::on_media_change(DARK_QUERY, move || theme.set(theme_for(ThemeParam::Auto)));
+            browser::on_media_change(DARK_QUERY, move || {
+                theme.set(theme_for(ThemeParam::Auto, browser::media_matches(DARK_QUERY)));
+            });
         }
         Effect::new(move |_| {
             browser::set_root_attribute("data-theme", if self.theme.get() == Theme::Dark { "dark" } else { "light" });
@@ -90,11 +110,11 @@ impl Graphic {
     }
 }
 
-/// The theme a URL option asks for now; `auto` reads the system setting.
-fn theme_for(param: ThemeParam) -> Theme {
+/// The theme a URL option asks for, given whether the system asks for a dark one now.
+fn theme_for(param: ThemeParam, system_dark: bool) -> Theme {
     match param {
         ThemeParam::Fixed(t) => t,
-        ThemeParam::Auto if browser::media_matches(DARK_QUERY) => Theme::Dark,
+        ThemeParam::Auto if system_dark => Theme::Dark,
         ThemeParam::Auto => Theme::Light,
     }
 }

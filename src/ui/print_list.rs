@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::events_in_full::EventsInFull;
 use super::graphic::Graphic;
-use crate::model::i18n::event_date;
 
 #[component]
 pub fn PrintList() -> impl IntoView {
@@ -16,28 +16,11 @@ pub fn PrintList() -> impl IntoView {
     browser::on_print(move |now| printing.set(now));
     move || {
         printing.get().then(|| {
-            let items = g
-                .data
-                .events
-                .iter()
-                .map(|e| {
-                    let sources =
-                        e.sources.iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
-                    view! {
-                        <li>
-                            <p class="print-date">{event_date(e, lang)} " · " {s.category(e.category)}</p>
-                            <h3>{e.headline.get(lang)}</h3>
-                            <p>{e.summary.get(lang)}</p>
-                            <ul class="sources">{sources}</ul>
-                        </li>
-                    }
-                })
-                .collect_view();
             view! {
                 <section class="print-list">
                     <p>{g.data.meta.definitions().get(lang)}</p>
                     <h2>{s.events_heading}</h2>
-                    <ol>{items}</ol>
+                    <EventsInFull />
                     <p>{g.data.meta.methodology().get(lang)}</p>
                 </section>
             }

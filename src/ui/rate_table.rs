@@ -18,17 +18,24 @@ pub fn RateTable() -> impl IntoView {
             let series = s.series(step.series);
             let headline = g.data.event(step.event).map(|e| e.headline.get(g.lang)).unwrap_or_default();
             let id = step.event;
+            // Before the app, a link to the event in the full list (`EventsInFull`).
+            let event = if g.is_live() {
+                view! {
+                    <button type="button" class="link" on:click=move |_| g.send(Msg::Select(Some(id)))>
+                        {headline}
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! { <a href=format!("#in-full-{id}")>{headline}</a> }.into_any()
+            };
             view! {
                 <tr>
                     <td>{format_date(step.date, g.lang)}</td>
                     <td>{series}</td>
                     <td class="num">{format_percent(step.rate, g.lang)}</td>
                     <td>{step.legal_basis.get(g.lang)}</td>
-                    <td>
-                        <button type="button" class="link" on:click=move |_| g.send(Msg::Select(Some(id)))>
-                            {headline}
-                        </button>
-                    </td>
+                    <td>{event}</td>
                 </tr>
             }
         })

@@ -9,14 +9,15 @@ use super::chart_legend::ChartLegend;
 use super::chart_png;
 use super::focus;
 use super::graphic::Graphic;
+use super::page::PRERENDER_WIDTHS;
 use super::rate_table::RateTable;
 use super::readout::Readout;
-use super::root_font;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
+use crate::model::theme::Theme;
 
 /// How near (in CSS pixels) a tap must be to a rate step to select its event.
 const TAP_TOLERANCE_PX: f64 = 14.0;
@@ -26,7 +27,7 @@ pub fn TariffChart() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let container = NodeRef::<leptos::html::Div>::new();
-    let width = RwSignal::new(0.0);
+    let width = RwSignal::new(g.page_width);
     browser::watch_width(container, width);
 
     // The drawing is laid out and rendered again only when its size or the filters change;
@@ -34,7 +35,7 @@ pub fn TariffChart() -> impl IntoView {
     // Laid out narrower by the reader's text scale and stretched to fit by the SVG's
     // viewBox: its text grows with the root font size like the page's, and still never
     // overlaps.
-    let text_scale = root_font::text_scale();
+    let text_scale = g.text_scale;
     let layout = Memo::new(move |_| {
         ChartView::layout(&ChartInput {
             data: &g.data,
@@ -131,23 +132,54 @@ pub fn TariffChart() -> impl IntoView {
             (render_svg(&full), (v.width.round() as u32, v.height.round() as u32))
         })
     };
+    let live = g.is_live();
+    let downloads = view! {
+        <button
+            type="button"
+                class="download"
+                on:click=move |_| {
+                    let (svg, _) = drawing();
+                    if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
+                        leptos::logging::warn!("tariff-timeline: the browser refused the download");
+                    }
+                }
+            >
+                "SVG"
+            </button>
+            " "
+            <button
+                type="button"
+                class="download"
+                on:click=move |_| {
+                    let (svg, size) = drawing();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if chart_png::download(&svg, size, "us-china-tariffs.png").await.is_none() {
+                            leptos::logging::warn!("tariff-timeline: the browser refused the PNG download");
+                        }
+                    });
+                }
+            >
+                "PNG"
+            </button>
+    };
     view! {
         <section class="chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{s.chart_heading}</h2>
             <ChartLegend scheduled=Signal::derive(scheduled) />
             // Before the readout and the notes, the first places the abbreviation appears.
             <p class="keys">{s.ieepa}</p>
+            // A slider once the app answers to keys; before, a picture described below.
             <div
                 class="chart-canvas"
                 node_ref=container
-                tabindex="0"
-                role="slider"
+                tabindex=live.then_some("0")
+                role=if live { "slider" } else { "img" }
                 aria-label=s.chart_label
                 aria-describedby="chart-alt"
-                aria-valuemin=g.data.meta.start.0
-                aria-valuemax=g.data.meta.updated.0
-                aria-valuenow=move || cursor_day().0
-                aria-valuetext=value_text
+                aria-valuemin=live.then_some(g.data.meta.start.0)
+                aria-valuemax=live.then_some(g.data.meta.updated.0)
+                aria-valuenow=move || live.then(|| cursor_day().0)
+                aria-valuetext=move || live.then(value_text)
                 on:pointermove=on_move
                 on:pointerdown=on_down
                 on:pointerleave=move |ev: web_sys::PointerEvent| {
@@ -157,8 +189,15 @@ pub fn TariffChart() -> impl IntoView {
                 }
                 on:keydown=on_key
             >
-                <div class="chart-svg" aria-hidden="true" inner_html=base_svg></div>
-                <div class="chart-marks" aria-hidden="true" inner_html=marks_svg></div>
+                {if live {
+                    view! {
+                        <div class="chart-svg" aria-hidden="true" inner_html=base_svg></div>
+                        <div class="chart-marks" aria-hidden="true" inner_html=marks_svg></div>
+                    }
+                        .into_any()
+                } else {
+                    prerendered_drawings(g).into_any()
+                }}
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
             <Readout />
@@ -173,36 +212,47 @@ pub fn TariffChart() -> impl IntoView {
             <p class="chart-downloads" role="group" aria-labelledby="chart-downloads-label">
                 <span id="chart-downloads-label">{s.download_chart}</span>
                 {s.colon}
-                <button
-                    type="button"
-                    class="download"
-                    on:click=move |_| {
-                        let (svg, _) = drawing();
-                        if browser::download(&svg, "us-china-tariffs.svg", "image/svg+xml").is_none() {
-                            leptos::logging::warn!("tariff-timeline: the browser refused the download");
-                        }
-                    }
-                >
-                    "SVG"
-                </button>
-                " "
-                <button
-                    type="button"
-                    class="download"
-                    on:click=move |_| {
-                        let (svg, size) = drawing();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            if chart_png::download(&svg, size, "us-china-tariffs.png").await.is_none() {
-                                leptos::logging::warn!("tariff-timeline: the browser refused the PNG download");
-                            }
-                        });
-                    }
-                >
-                    "PNG"
-                </button>
+                {if live { downloads.into_any() } else { prebuilt_downloads().into_any() }}
             </p>
             <p id="chart-alt" class="visually-hidden">{chart_text_alternative(&g.data, g.lang)}</p>
             <RateTable />
         </section>
+    }
+}
+
+/// The drawing as the pre-render shows it, in both themes and at several widths: the
+/// stylesheet shows the reader's theme and the width nearest the chart's, which only the
+/// browser knows.
+fn prerendered_drawings(g: Graphic) -> impl IntoView {
+    let drawing = move |theme: Theme, width: u32| {
+        let mut view = ChartView::layout(&ChartInput {
+            data: &g.data,
+            as_of: g.as_of,
+            width: f64::from(width),
+            lang: g.lang,
+            theme,
+            selected: None,
+            hover: None,
+            hidden: g.hidden.get_untracked(),
+        });
+        view.marks = view.marks_for(&g.data, None, g.state.with_untracked(|st| st.cursor));
+        view! { <div data-width=width inner_html=render_svg(&view)></div> }
+    };
+    let theme = move |theme: Theme, class: &'static str| {
+        let drawings = PRERENDER_WIDTHS.map(|width| drawing(theme, width)).into_iter().collect_view();
+        view! { <div class=class aria-hidden="true">{drawings}</div> }
+    };
+    view! {
+        {theme(Theme::Light, "chart-svg light-only")}
+        {theme(Theme::Dark, "chart-svg dark-only")}
+    }
+}
+
+/// Before the app runs, the build's drawings of the chart (see `examples/export_data.rs`).
+fn prebuilt_downloads() -> impl IntoView {
+    view! {
+        <a class="download" href="fallback.svg" download="us-china-tariffs.svg">"SVG"</a>
+        " "
+        <a class="download" href="fallback.png" download="us-china-tariffs.png">"PNG"</a>
     }
 }

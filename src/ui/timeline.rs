@@ -20,7 +20,7 @@ pub fn Timeline() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let section = NodeRef::<leptos::html::Section>::new();
-    let width = RwSignal::new(0.0);
+    let width = RwSignal::new(g.page_width);
     browser::watch_width(section, width);
     let wide = Memo::new(move |_| width.get() >= HORIZONTAL_MIN_WIDTH);
 

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::graphic::Graphic;
-use super::root_font;
 use crate::model::gesture::{self, Gesture};
 use crate::model::i18n::px;
 use crate::model::state::{Msg, State, Zoom};
@@ -21,7 +20,7 @@ pub fn TimelineTrack(
     let (lang, s) = (g.lang, g.lang.strings());
     let bounds = State::bounds(&g.data);
     // Text is sized in rem: the layout measures it at the reader's root font size.
-    let text_scale = root_font::text_scale();
+    let text_scale = g.text_scale;
     let layout = Memo::new(move |_| {
         TimelineView::layout(&g.data, g.hidden.get(), g.span.get().unwrap_or(bounds), width.get(), lang, text_scale)
     });
