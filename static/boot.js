@@ -54,10 +54,22 @@
     return;
   }
   window.addEventListener("error", failed, true);
-  // Both downloads start now, in parallel.
-  var wasm = fetch(files.wasm);
-  import(files.js)
-    .then(function (app) { return app["default"]({ module_or_path: wasm }); })
-    .then(function () { window.removeEventListener("error", failed, true); })
-    .catch(function () { whenReady(failed); });
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    // Both downloads at once, in parallel.
+    var wasm = fetch(files.wasm);
+    import(files.js)
+      .then(function (app) { return app["default"]({ module_or_path: wasm }); })
+      .then(function () { window.removeEventListener("error", failed, true); })
+      .catch(failed);
+  }
+  // Once the pre-rendered page has painted (the task after the frame that shows it): the
+  // downloads do not compete with the page for the network first. Where no frame is drawn
+  // (a hidden tab or frame), a little later anyway.
+  whenReady(function () {
+    requestAnimationFrame(function () { setTimeout(start); });
+    setTimeout(start, 100);
+  });
 })();

@@ -1,8 +1,11 @@
 //! The page the build pre-renders from the app's own components: complete without the app,
 //! and inert until the app replaces it.
 
+use plotters::style::RGBColor;
+use tariff_timeline::chart::palette::Palette;
 use tariff_timeline::model::DATASET;
 use tariff_timeline::model::i18n::{Lang, event_date};
+use tariff_timeline::model::theme::Theme;
 use tariff_timeline::ui::prerender_html;
 
 /// Text as HTML writes it.
@@ -32,8 +35,8 @@ fn the_page_has_the_title_key_figures_chart_rate_table_and_credits() {
     assert!(html.contains("class=\"takeaways\""));
     assert!(html.contains(&escaped(meta.credits.get(Lang::En))));
     assert!(html.contains(&escaped(meta.methodology().get(Lang::En))));
-    // The chart in both themes at every width the stylesheet picks from.
-    assert_eq!(html.matches("<svg ").count(), 2 * tariff_timeline::ui::PRERENDER_WIDTHS.len());
+    // The chart at every width the stylesheet picks from.
+    assert_eq!(html.matches("<svg ").count(), tariff_timeline::ui::PRERENDER_WIDTHS.len());
     assert!(html.contains("class=\"rate-table\""), "no table of the rate steps");
 }
 
@@ -47,9 +50,13 @@ fn nothing_on_the_page_pretends_to_answer_before_the_app_runs() {
     assert!(html.contains("data-prerendered"), "the stylesheet and the loader cannot tell the pre-render");
 }
 
+fn stylesheet() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap()
+}
+
 #[test]
 fn the_stylesheet_picks_among_the_widths_the_chart_is_drawn_at() {
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css")).unwrap();
+    let css = stylesheet();
     for width in tariff_timeline::ui::PRERENDER_WIDTHS {
         assert!(
             css.contains(&format!("[data-width=\"{width}\"]")),
@@ -66,4 +73,49 @@ fn every_link_within_the_page_leads_to_an_element_on_it() {
     for target in targets {
         assert!(html.contains(&format!("id=\"{target}\"")), "a link leads to #{target}, which is not on the page");
     }
+}
+
+/// The value of a custom property in the first CSS block opening with `selector {`.
+fn property(css: &str, selector: &str, name: &str) -> String {
+    let block = css.split(&format!("{selector} {{")).nth(1).and_then(|b| b.split('}').next()).unwrap_or("");
+    let value = block.split(&format!("{name}:")).nth(1).and_then(|v| v.split(';').next());
+    value.unwrap_or_else(|| panic!("{name} is not set in {selector}")).trim().to_ascii_uppercase()
+}
+
+#[test]
+fn the_stylesheet_recolours_every_colour_of_the_drawing_to_the_readers_theme() {
+    let (css, html) = (stylesheet(), prerender_html());
+    let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+    let (light, dark) = (Palette::of(Theme::Light), Palette::of(Theme::Dark));
+    let pairs = [
+        (light.background, dark.background),
+        (light.text, dark.text),
+        (light.muted, dark.muted),
+        (light.grid, dark.grid),
+        (light.future, dark.future),
+        (light.us, dark.us),
+        (light.china, dark.china),
+        (light.selected, dark.selected),
+    ];
+    let mut checked = 0;
+    for attribute in ["fill", "stroke"] {
+        for (l, d) in pairs {
+            let used = format!("{attribute}=\"{}\"", hex(l));
+            if !html.contains(&used) {
+                continue;
+            }
+            let rule = format!("[data-prerendered] .chart-svg [{used}] {{\n  {attribute}: var(");
+            let var = css.split(&rule).nth(1).and_then(|r| r.split(')').next());
+            let var = var.unwrap_or_else(|| panic!("style.css does not recolour {used}"));
+            assert_eq!(property(&css, ":root", var), hex(l), "{var} in the light theme");
+            assert_eq!(property(&css, ":root[data-theme=\"dark\"]", var), hex(d), "{var} in the dark theme");
+            assert_eq!(
+                property(&css, "  :root:not([data-theme=\"light\"])", var),
+                hex(d),
+                "{var} in the system's dark theme"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 6, "only {checked} colours of the drawing checked");
 }

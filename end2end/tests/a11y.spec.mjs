@@ -9,6 +9,9 @@ const states = [
   { name: "Chinese", query: "?lang=zh" },
   { name: "as of the seed article", query: "?asof=2025-07-23" },
   { name: "phone", query: "#event=geneva-talks", width: 320 },
+  // The page the build pre-renders, as readers see it before or without the app.
+  { name: "pre-rendered page", query: "?static=1", prerendered: true },
+  { name: "pre-rendered page, dark phone", query: "?static=1", prerendered: true, width: 320, colorScheme: "dark" },
   { name: "forced colors, light", query: "#event=geneva-talks", forcedColors: "active" },
   { name: "forced colors, dark", query: "?theme=dark", forcedColors: "active", colorScheme: "dark" },
   {
@@ -39,8 +42,9 @@ const states = [
 for (const s of states) {
   test(`no WCAG 2.2 AA violations: ${s.name}`, async ({ page }) => {
     if (s.width) await page.setViewportSize({ width: s.width, height: 800 });
-    if (s.forcedColors) await page.emulateMedia({ forcedColors: s.forcedColors, colorScheme: s.colorScheme ?? "light" });
-    await openGraphic(page, s.query);
+    await page.emulateMedia({ forcedColors: s.forcedColors ?? "none", colorScheme: s.colorScheme ?? "light" });
+    if (s.prerendered) await page.goto(s.query, { waitUntil: "networkidle" });
+    else await openGraphic(page, s.query);
     if (s.act) await s.act(page);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])

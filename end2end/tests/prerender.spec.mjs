@@ -57,6 +57,19 @@ test.describe("without JavaScript", () => {
     expect(page.problems).toEqual([]);
   });
 
+  test("at any width, the key names every numbered note of the drawing shown", async ({ page }) => {
+    for (const width of [320, 500, 700, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("");
+      const drawn = await page.locator(".chart-svg:visible svg text").allTextContents();
+      // Note numbers have one or two digits; the axis years four.
+      const numbered = drawn.filter((t) => /^\d{1,2}$/.test(t.trim())).map(Number).sort((a, b) => a - b);
+      const keys = await page.locator(".chart-key:visible li:not(.visually-hidden)").allInnerTexts();
+      expect(keys.map((k) => Number(k.split(" ")[0])), `at ${width} px`).toEqual(numbered);
+      await expect(page.locator(".chart-svg:visible")).toHaveCount(1);
+    }
+  });
+
   test("printed, the page shows every event with its sources and nothing to press", async ({ page }) => {
     await page.goto("");
     await page.emulateMedia({ media: "print" });
@@ -65,11 +78,19 @@ test.describe("without JavaScript", () => {
     expect((await page.pdf({ format: "A4" })).length).toBeGreaterThan(10_000);
   });
 
-  test("in the dark, the drawing is the dark one", async ({ page }) => {
-    await page.emulateMedia({ colorScheme: "dark" });
+  test("the drawing takes the reader's theme", async ({ page }) => {
+    const colours = () => page.locator(".chart-svg svg:visible").evaluate((svg) => {
+      const painted = (selector, property) => getComputedStyle(svg.querySelector(selector))[property];
+      return { background: painted("rect", "fill"), page: getComputedStyle(document.body).backgroundColor, line: painted("polyline[stroke-dasharray]", "stroke") };
+    });
     await page.goto("");
-    const background = await page.locator(".chart-svg svg:visible rect").first().getAttribute("fill");
-    expect(background.toLowerCase()).toBe("#16181c");
+    const light = await colours();
+    await page.emulateMedia({ colorScheme: "dark" });
+    const dark = await colours();
+    expect(light.background).toBe(light.page);
+    expect(dark.background).toBe(dark.page);
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.line).not.toBe(light.line);
   });
 });
 

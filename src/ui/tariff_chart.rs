@@ -15,6 +15,7 @@ use super::readout::Readout;
 use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
+use crate::model::i18n::Lang;
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
 use crate::model::theme::Theme;
@@ -109,20 +110,7 @@ pub fn TariffChart() -> impl IntoView {
     let value_text = move || readout(&g.data, cursor_day()).describe(g.lang);
     // Every note of the chart as text; those the drawing shows in full are for screen
     // readers only, the numbered ones are seen too.
-    let notes = move || {
-        layout.with(|v| {
-            v.annotations
-                .iter()
-                .map(|a| {
-                    if a.label.text == a.full_text {
-                        view! { <li class="visually-hidden">{a.note(g.lang)}</li> }.into_any()
-                    } else {
-                        view! { <li>{a.key_text(g.lang)}</li> }.into_any()
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let live_notes = move || layout.with(|v| notes(v, g.lang));
     let scheduled = move || layout.with(|v| v.future.is_some());
     // The chart as drawn now, marks included, and its size: what the downloads save.
     let drawing = move || {
@@ -196,13 +184,23 @@ pub fn TariffChart() -> impl IntoView {
                     }
                         .into_any()
                 } else {
-                    prerendered_drawings(g).into_any()
+                    prerendered(g, |width, v| {
+                        view! { <div class="chart-svg" data-width=width aria-hidden="true" inner_html=render_svg(v)></div> }
+                    })
+                    .into_any()
                 }}
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
             <Readout />
             <p class="keys" id="chart-keys">{s.chart_keys}</p>
-            <ol class="chart-key" aria-label=s.chart_notes>{notes}</ol>
+            {if live {
+                view! { <ol class="chart-key" aria-label=s.chart_notes>{live_notes}</ol> }.into_any()
+            } else {
+                prerendered(g, move |width, v| {
+                    view! { <ol class="chart-key" data-width=width aria-label=s.chart_notes>{notes(v, g.lang)}</ol> }
+                })
+                .into_any()
+            }}
             // Long, and dated per period: one tap away, so a phone reader is not asked to
             // scroll past it to reach the events.
             <details class="definitions">
@@ -220,32 +218,42 @@ pub fn TariffChart() -> impl IntoView {
     }
 }
 
-/// The drawing as the pre-render shows it, in both themes and at several widths: the
-/// stylesheet shows the reader's theme and the width nearest the chart's, which only the
-/// browser knows.
-fn prerendered_drawings(g: Graphic) -> impl IntoView {
-    let drawing = move |theme: Theme, width: u32| {
-        let mut view = ChartView::layout(&ChartInput {
-            data: &g.data,
-            as_of: g.as_of,
-            width: f64::from(width),
-            lang: g.lang,
-            theme,
-            selected: None,
-            hover: None,
-            hidden: g.hidden.get_untracked(),
-        });
-        view.marks = view.marks_for(&g.data, None, g.state.with_untracked(|st| st.cursor));
-        view! { <div data-width=width inner_html=render_svg(&view)></div> }
-    };
-    let theme = move |theme: Theme, class: &'static str| {
-        let drawings = PRERENDER_WIDTHS.map(|width| drawing(theme, width)).into_iter().collect_view();
-        view! { <div class=class aria-hidden="true">{drawings}</div> }
-    };
-    view! {
-        {theme(Theme::Light, "chart-svg light-only")}
-        {theme(Theme::Dark, "chart-svg dark-only")}
-    }
+/// Every note of the chart as text; those the drawing shows in full are for screen readers
+/// only, the numbered ones are seen too.
+fn notes(v: &ChartView, lang: Lang) -> impl IntoView + use<> {
+    v.annotations
+        .iter()
+        .map(|a| {
+            if a.label.text == a.full_text {
+                view! { <li class="visually-hidden">{a.note(lang)}</li> }.into_any()
+            } else {
+                view! { <li>{a.key_text(lang)}</li> }.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// What the pre-render shows of the chart's layout at each of its widths: the stylesheet
+/// shows the one nearest the chart's width, which only the browser knows (the drawing, in
+/// the light theme's colours, takes the reader's theme there too).
+fn prerendered<V: IntoView + 'static>(g: Graphic, show: impl Fn(u32, &ChartView) -> V) -> impl IntoView {
+    PRERENDER_WIDTHS
+        .map(|width| {
+            let mut view = ChartView::layout(&ChartInput {
+                data: &g.data,
+                as_of: g.as_of,
+                width: f64::from(width),
+                lang: g.lang,
+                theme: Theme::Light,
+                selected: None,
+                hover: None,
+                hidden: g.hidden.get_untracked(),
+            });
+            view.marks = view.marks_for(&g.data, None, g.state.with_untracked(|st| st.cursor));
+            show(width, &view)
+        })
+        .into_iter()
+        .collect_view()
 }
 
 /// Before the app runs, the build's drawings of the chart (see `examples/export_data.rs`).
