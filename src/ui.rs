@@ -18,6 +18,7 @@ mod rate_table;
 mod readout;
 mod root_font;
 mod takeaways;
+mod takeover;
 mod tariff_chart;
 mod timeline;
 mod timeline_controls;
@@ -27,8 +28,6 @@ pub use app::App;
 #[cfg(not(target_arch = "wasm32"))]
 pub use page::prerender_html;
 pub use page::{PRERENDER_WIDTHS, Page};
-
-use leptos::prelude::*;
 
 use crate::model::i18n::Lang;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
@@ -50,15 +49,15 @@ pub fn start() {
     }
     let lang = page.params.lang.resolve(page.languages.iter().map(String::as_str));
     let mount = move || {
-        root.set_inner_html("");
-        leptos::mount::mount_to(root, move || view! { <App page /> }).forget();
-        // Tells hosts and the benchmark that the graphic now answers to the reader.
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("tariff-timeline:interactive");
-        }
+        takeover::take_over(root, page, || {
+            // Tells hosts and the benchmark that the graphic now answers to the reader.
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("tariff-timeline:interactive");
+            }
+        });
     };
-    // Mounting runs in a task of its own, not the one that instantiated the WebAssembly:
-    // neither then holds the main thread as long, and input waiting in between is handled.
+    // Mounting runs in tasks of its own, not the one that instantiated the WebAssembly:
+    // none then holds the main thread as long, and input waiting in between is handled.
     if lang != Lang::Zh {
         return browser::run_soon(mount);
     }

@@ -33,11 +33,15 @@ export const test = base.extend({
 });
 export { expect };
 
-/** The graphic's frame of a host page, once the app has started in it. */
+/** The graphic's frame of a host page, once the app has started in it (its public mark). */
 export async function graphicFrame(page) {
   const frame = page.frameLocator("iframe").first();
   await expect(frame.locator(".chart svg, .events").first()).toBeVisible({ timeout: 15_000 });
-  return { frame, handle: await (await page.locator("iframe").first().elementHandle()).contentFrame() };
+  const handle = await (await page.locator("iframe").first().elementHandle()).contentFrame();
+  await expect
+    .poll(() => handle.evaluate(() => performance.getEntriesByName("tariff-timeline:interactive").length).catch(() => 0), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  return { frame, handle };
 }
 
 /** The content height of a frame's document, in whole pixels. */

@@ -33,7 +33,7 @@ pub fn App(page: Page) -> impl IntoView {
         // The pre-render says so: the stylesheet sizes its drawing for any width, and the
         // page's loader hides it where the URL asks for another page (`static/boot.js`).
         <article class="graphic" data-prerendered=(!page.is_live()).then_some("")>
-            <a class="skip-link" href="#after-graphic" on:click=skip>{s.skip_graphic}</a>
+            <SkipLink />
             {page.is_live().then(|| view! { <Announcer /> })}
             // The URL's choices are fixed for the page's life: plain conditions, no signals.
             {(!params.plain).then(|| view! {
@@ -73,6 +73,13 @@ pub fn App(page: Page) -> impl IntoView {
             </footer>
         </article>
     }
+}
+
+/// The link past the graphic, for keyboard readers.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let s = expect_context::<Graphic>().lang.strings();
+    view! { <a class="skip-link" href="#after-graphic" on:click=skip>{s.skip_graphic}</a> }
 }
 
 /// Moves focus past the graphic without touching the URL's hash, which holds the selection.

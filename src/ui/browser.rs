@@ -46,6 +46,16 @@ pub fn media_matches(query: &str) -> bool {
     window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
 }
 
+/// Whether `<html>` has an attribute.
+pub fn root_has_attribute(name: &str) -> bool {
+    document_element().has_attribute(name)
+}
+
+/// A new element, not yet in the page.
+pub fn detached_element(tag: &str) -> Option<HtmlElement> {
+    document().create_element(tag).ok()?.dyn_into().ok()
+}
+
 /// Sets an attribute of `<html>`.
 pub fn set_root_attribute(name: &str, value: &str) {
     let _ = document_element().set_attribute(name, value);
