@@ -18,7 +18,8 @@ async function expectEveryEvent(page) {
   const items = page.getByRole("region", { name: "Events" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
   const events = dataset().events;
   await expect(items).toHaveCount(events.length);
-  const texts = await items.allInnerTexts();
+  // Text content, not inner text: events far off screen are not rendered until near.
+  const texts = await items.allTextContents();
   const hrefs = await items.evaluateAll((els) => els.map((li) => [...li.querySelectorAll("a")].map((a) => a.href)));
   events.forEach((e, i) => {
     expect(texts[i]).toContain(e.headline.en);
