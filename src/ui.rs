@@ -11,6 +11,7 @@ mod event_list;
 mod focus;
 mod graphic;
 mod host;
+mod late_text;
 mod print_list;
 mod rate_table;
 mod readout;
@@ -29,7 +30,7 @@ use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
 /// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
 /// for a Chinese reader, then replaces the page's fallback content (which stays readable
-/// if this never runs) with the interactive graphic.
+/// if this never runs) with the interactive graphic, and fetches the texts it left for later.
 pub fn start() {
     // Readable panics in debug builds; a release build leaves the hook and its strings out.
     #[cfg(debug_assertions)]
@@ -52,9 +53,14 @@ pub fn start() {
     // Mounting runs in a task of its own, not the one that instantiated the WebAssembly:
     // neither then holds the main thread as long, and input waiting in between is handled.
     if Params::parse(&query, &hash).0.lang.resolve(languages.iter().map(String::as_str)) != Lang::Zh {
-        return browser::run_soon(mount);
+        // Summaries, sources and notes are not needed for the first screen: fetched after it.
+        return browser::run_soon(move || {
+            mount();
+            wasm_bindgen_futures::spawn_local(late_text::fetch(Lang::En));
+        });
     }
     wasm_bindgen_futures::spawn_local(async move {
+        late_text::fetch(Lang::Zh).await;
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
         if !text.is_some_and(|t| translations::install(&DATASET, String::leak(t))) {
             leptos::logging::warn!(

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::graphic::Graphic;
+use super::late_text;
 use crate::model::i18n::event_date;
+use crate::model::late_texts;
 
 #[component]
 pub fn PrintList() -> impl IntoView {
@@ -21,13 +23,14 @@ pub fn PrintList() -> impl IntoView {
                 .events
                 .iter()
                 .map(|e| {
+                    let (summary, sources) = late_text::event(e.id);
                     let sources =
-                        e.sources.iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
+                        sources.into_iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
                     view! {
                         <li>
                             <p class="print-date">{event_date(e, lang)} " · " {s.category(e.category)}</p>
                             <h3>{e.headline.get(lang)}</h3>
-                            <p>{e.summary.get(lang)}</p>
+                            <p>{late_text::text(|| summary, lang)}</p>
                             <ul class="sources">{sources}</ul>
                         </li>
                     }
@@ -35,10 +38,10 @@ pub fn PrintList() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="print-list">
-                    <p>{g.data.meta.definitions().get(lang)}</p>
+                    <p>{late_text::text(|| late_texts::definitions(&g.data.meta), lang)}</p>
                     <h2>{s.events_heading}</h2>
                     <ol>{items}</ol>
-                    <p>{g.data.meta.methodology().get(lang)}</p>
+                    <p>{late_text::text(|| late_texts::methodology(&g.data.meta), lang)}</p>
                 </section>
             }
         })

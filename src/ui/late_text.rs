@@ -1,0 +1,40 @@
+//! The texts fetched apart from the graphic (see `model::late_texts`): fetching them, and
+//! what a view shows of one meanwhile.
+
+use leptos::prelude::*;
+
+use super::browser;
+use crate::model::dataset::Source;
+use crate::model::i18n::Lang;
+use crate::model::{DATASET, LATE_TEXTS_FILES, late_texts};
+
+thread_local! {
+    /// Whether the fetch has ended, with the file installed or not: views showing a late
+    /// text read it, so they show the text, or why it is missing, once it has. Not owned
+    /// by the view that first reads it, which may go away before the fetch ends.
+    static SETTLED: ArcRwSignal<bool> = ArcRwSignal::new(false);
+}
+
+/// Fetches and installs the file of `lang`; says in the console if that failed.
+pub async fn fetch(lang: Lang) {
+    let file = LATE_TEXTS_FILES[lang as usize];
+    let text = browser::fetch_text(file).await;
+    if !text.is_some_and(|t| late_texts::install(&DATASET, String::leak(t))) {
+        leptos::logging::warn!("tariff-timeline: {file} could not be loaded");
+    }
+    SETTLED.with(|s| s.set(true));
+}
+
+/// A late text as it stands: itself once fetched, until then a word saying it is loading,
+/// or that it could not be loaded. A view reading it updates when the fetch ends.
+pub fn text(text: impl FnOnce() -> Option<&'static str>, lang: Lang) -> &'static str {
+    let settled = SETTLED.with(|s| s.get());
+    let s = lang.strings();
+    text().unwrap_or(if settled { s.text_failed } else { s.text_loading })
+}
+
+/// The summary and sources of an event of the graphic's dataset, once fetched.
+pub fn event(id: &str) -> (Option<&'static str>, Vec<Source>) {
+    SETTLED.with(|s| s.track());
+    late_texts::event(&DATASET, id).map_or((None, Vec::new()), |(summary, sources)| (Some(summary), sources))
+}
