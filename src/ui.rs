@@ -59,8 +59,9 @@ pub fn start() {
             wasm_bindgen_futures::spawn_local(late_text::fetch(Lang::En));
         });
     }
+    // Beside the texts it needs to start, not before them.
+    wasm_bindgen_futures::spawn_local(late_text::fetch(Lang::Zh));
     wasm_bindgen_futures::spawn_local(async move {
-        late_text::fetch(Lang::Zh).await;
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
         if !text.is_some_and(|t| translations::install(&DATASET, String::leak(t))) {
             leptos::logging::warn!(

@@ -1,17 +1,18 @@
 // The summaries, sources and notes arrive after the graphic has mounted: until then a card
 // says its summary is loading; if they cannot be fetched it says so, and keeps the rest.
-import { test, expect, openGraphic, dataset } from "./fixtures.mjs";
+import { test, expect, dataset } from "./fixtures.mjs";
 
 const LATE_FILE = /\/texts-en-[0-9a-f]+\.txt$/;
 
 /** Opens the first event's card in the list at phone width; returns the card. */
-async function openFirstCard(page) {
+async function openFirstCard(page, lang = "en") {
   await page.setViewportSize({ width: 400, height: 800 });
-  await openGraphic(page);
-  await page.getByRole("button", { name: /^All \d+ events$/ }).click();
+  await page.goto(`?lang=${lang}`);
+  const [all, events] = lang === "en" ? [/^All \d+ events$/, "Events"] : [/^全部\d+个事件$/, "大事记"];
+  await page.getByRole("button", { name: all }).click();
   const first = dataset().events[0];
-  const list = page.getByRole("region", { name: "Events" });
-  await list.getByRole("button", { name: first.headline.en }).click();
+  const list = page.getByRole("region", { name: events, exact: true });
+  await list.getByRole("button", { name: first.headline[lang] }).click();
   return { first, card: list.locator(`#card-${first.id}`) };
 }
 
@@ -45,4 +46,11 @@ test("if the texts cannot be fetched, a card says so and keeps its headline, dat
     "error: Failed to load resource: net::ERR_FAILED",
     expect.stringMatching(/^warning: tariff-timeline: texts-en-[0-9a-f]+\.txt could not be loaded$/),
   ]);
+});
+
+test("a Chinese reader's card shows the Chinese summary and the sources", async ({ page }) => {
+  const { first, card } = await openFirstCard(page, "zh");
+  await expect(card.locator(".summary")).toHaveText(first.summary.zh);
+  await expect(card.getByRole("link")).toHaveCount(first.sources.length);
+  expect(page.problems).toEqual([]);
 });
