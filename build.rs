@@ -14,6 +14,7 @@ mod model {
     pub mod date;
     pub mod lang;
     pub mod late_texts;
+    pub mod sort;
     pub mod load;
     pub mod synthetic;
     pub mod translations;

@@ -17,6 +17,7 @@ pub mod load;
 pub mod params;
 pub mod rates;
 pub mod scale;
+pub mod sort;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;

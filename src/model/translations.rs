@@ -25,7 +25,7 @@ pub fn texts(data: &Dataset) -> Vec<Text> {
 /// The English texts, sorted and unique: the keys of the file's lines, in order.
 fn keys(data: &Dataset) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = texts(data).iter().map(|t| t.en).collect();
-    keys.sort_unstable();
+    super::sort::by_key(&mut keys, |k| *k);
     keys.dedup();
     keys
 }
