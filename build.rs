@@ -14,8 +14,8 @@ mod model {
     pub mod date;
     pub mod lang;
     pub mod late_texts;
-    pub mod sort;
     pub mod load;
+    pub mod sort;
     pub mod synthetic;
     pub mod translations;
 }
