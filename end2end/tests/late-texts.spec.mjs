@@ -26,10 +26,12 @@ test("a card says its summary is loading until the texts arrive, then shows it a
   const { first, card } = await openFirstCard(page);
   await expect(card.locator(".summary")).toHaveText("Loading…");
   await expect(card.getByRole("link")).toHaveCount(0);
+  await expect(card.getByText("Sources", { exact: true })).toHaveCount(0);
   release();
   await expect(card.locator(".summary")).toHaveText(first.summary.en);
   await expect(card.getByRole("link")).toHaveCount(first.sources.length);
   await expect(card.getByRole("link").first()).toHaveAttribute("href", first.sources[0].url);
+  await expect(card.getByText("Sources", { exact: true })).toBeVisible();
   await expect(page.locator("details.about p").first()).toHaveText(dataset().methodology.en);
   expect(page.problems).toEqual([]);
 });

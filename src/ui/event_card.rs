@@ -28,12 +28,19 @@ pub fn EventCard(
             format!("{}{}{} → {}", s.series(series), s.colon, format_percent(from, lang), format_percent(to, lang))
         })
         .collect();
+    // With their label, once fetched: the summary says meanwhile why they are missing.
     let sources = move || {
         let (_, sources) = late_text::event(event.id);
-        sources
-            .into_iter()
-            .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
-            .collect_view()
+        (!sources.is_empty()).then(|| {
+            let items = sources
+                .into_iter()
+                .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
+                .collect_view();
+            view! {
+                <p class="sources-label">{s.sources}</p>
+                <ul class="sources">{items}</ul>
+            }
+        })
     };
     let month_note = (event.precision != Precision::Day).then(|| aside("", s.month_precision, lang));
     // Deadlines this event set that passed with no confirmed outcome.
@@ -67,8 +74,7 @@ pub fn EventCard(
                 .then(|| view! { <p class="actors"><span>{s.actors} {s.colon}</span>{event.actors(lang)}</p> })}
             {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
             {passed.into_iter().map(|t| view! { <p class="deadline-passed">{t}</p> }).collect_view()}
-            <p class="sources-label">{s.sources}</p>
-            <ul class="sources">{sources}</ul>
+            {sources}
             <div class="card-nav">
                 <button type="button" data-step="-1" aria-disabled=move || at_end(-1) on:click=move |_| step(-1)>"← " {s.prev_event}</button>
                 <button type="button" data-step="1" aria-disabled=move || at_end(1) on:click=move |_| step(1)>{s.next_event} " →"</button>
