@@ -56,7 +56,7 @@ pub fn start() {
         // Summaries, sources and notes are not needed for the first screen: fetched after it.
         return browser::run_soon(move || {
             mount();
-            wasm_bindgen_futures::spawn_local(late_text::fetch(Lang::En));
+            late_text::fetch_after_first_frame();
         });
     }
     // Beside the texts it needs to start, not before them.

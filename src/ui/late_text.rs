@@ -25,6 +25,12 @@ pub async fn fetch(lang: Lang) {
     SETTLED.with(|s| s.set(true));
 }
 
+/// Fetches the English file once the mounted graphic has been painted, so that nothing
+/// of it competes with the first screen.
+pub fn fetch_after_first_frame() {
+    request_animation_frame(|| browser::run_soon(|| wasm_bindgen_futures::spawn_local(fetch(Lang::En))));
+}
+
 /// A late text as it stands: itself once fetched, until then a word saying it is loading,
 /// or that it could not be loaded. A view reading it updates when the fetch ends.
 pub fn text(text: impl FnOnce() -> Option<&'static str>, lang: Lang) -> &'static str {
