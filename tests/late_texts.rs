@@ -34,6 +34,7 @@ fn the_file_brings_back_every_late_text_left_out_of_the_graphic() {
     let day = d("2025-04-01");
     let (then, graphic_then) = (data.as_of(day), graphic.as_of(day));
     assert_eq!(late_texts::definitions(&graphic_then.meta), Some(then.meta.definitions().en));
+    assert_eq!(late_texts::event_at(data.events.len()), None, "no event past the last");
     let last = then.events.last().unwrap();
     assert_eq!(late_texts::event(&graphic_then, last.id).unwrap().0, last.summary.en);
 }

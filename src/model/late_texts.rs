@@ -43,7 +43,14 @@ pub fn installed() -> bool {
 /// The summary and sources of the event `id` of `data` (the graphic's dataset, or one
 /// `as_of` a day, whose events are the first of it), once installed.
 pub fn event(data: &Dataset, id: &str) -> Option<(&'static str, Vec<Source>)> {
-    let line = INSTALLED.get()?.lines[data.events.iter().position(|e| e.id == id)?];
+    event_at(data.events.iter().position(|e| e.id == id)?)
+}
+
+/// The summary and sources of the `i`th event of the graphic's dataset, once installed.
+pub fn event_at(i: usize) -> Option<(&'static str, Vec<Source>)> {
+    let file = INSTALLED.get()?;
+    // The events' lines come first, up to the definitions'.
+    let line = *file.lines[..file.definitions].get(i)?;
     let mut fields = line.split(TAB);
     let summary = fields.next()?;
     let mut sources = Vec::new();

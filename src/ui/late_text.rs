@@ -42,5 +42,15 @@ pub fn text(text: impl FnOnce() -> Option<&'static str>, lang: Lang) -> &'static
 /// The summary and sources of an event of the graphic's dataset, once fetched.
 pub fn event(id: &str) -> (Option<&'static str>, Vec<Source>) {
     SETTLED.with(|s| s.track());
-    late_texts::event(&DATASET, id).map_or((None, Vec::new()), |(summary, sources)| (Some(summary), sources))
+    split(late_texts::event(&DATASET, id))
+}
+
+/// The same of the `i`th event, for views that go through them all in order.
+pub fn event_at(i: usize) -> (Option<&'static str>, Vec<Source>) {
+    SETTLED.with(|s| s.track());
+    split(late_texts::event_at(i))
+}
+
+fn split(texts: Option<(&'static str, Vec<Source>)>) -> (Option<&'static str>, Vec<Source>) {
+    texts.map_or((None, Vec::new()), |(summary, sources)| (Some(summary), sources))
 }

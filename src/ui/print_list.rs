@@ -22,8 +22,9 @@ pub fn PrintList() -> impl IntoView {
                 .data
                 .events
                 .iter()
-                .map(|e| {
-                    let (summary, sources) = late_text::event(e.id);
+                .enumerate()
+                .map(|(i, e)| {
+                    let (summary, sources) = late_text::event_at(i);
                     let sources =
                         sources.into_iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
                     view! {
