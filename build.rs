@@ -13,7 +13,9 @@ mod model {
     pub mod dataset;
     pub mod date;
     pub mod lang;
+    pub mod late_texts;
     pub mod load;
+    pub mod sort;
     pub mod synthetic;
     pub mod translations;
 }
@@ -42,13 +44,18 @@ fn main() {
     // Chinese readers fetch the Chinese texts (written next to the graphic by the
     // `export_data` hook): the WebAssembly carries English only.
     let (file_name, _) = model::translations::file(&data).unwrap_or_else(|e| fail(&format!("translations: {e}")));
+    // Every reader fetches the texts not needed for the first screen once the graphic has
+    // mounted (Chinese readers before): the WebAssembly carries none of them.
+    let late_names = [model::lang::Lang::En, model::lang::Lang::Zh]
+        .map(|lang| model::late_texts::file(&data, lang).unwrap_or_else(|e| fail(&format!("late texts: {e}"))).0);
     let data = match std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
-        Ok("wasm32") => model::translations::without_chinese(&data),
+        Ok("wasm32") => model::late_texts::without_late(&model::translations::without_chinese(&data)),
         _ => data,
     };
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
     write(&Path::new(&out_dir).join("dataset.rs"), &data.bake(&CrateEnv::default()).to_string());
     write(&Path::new(&out_dir).join("translations_file.rs"), &format!("{file_name:?}"));
+    write(&Path::new(&out_dir).join("late_texts_files.rs"), &format!("{late_names:?}"));
 }
 
 fn write(path: &Path, text: &str) {

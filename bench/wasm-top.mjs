@@ -2,6 +2,7 @@
 // bytes, largest first. Usage: node wasm-top.mjs FILE.wasm [N]
 // Needs a build with names (wasm-opt drops them unless run with -g).
 import { readFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const buf = readFileSync(process.argv[2]);
 const top = Number(process.argv[3] || 40);
@@ -12,6 +13,7 @@ const u32 = () => {
   return r >>> 0;
 };
 const sections = [];
+const bytesOf = new Map();
 let imports = 0;
 const names = new Map();
 let bodies = [];
@@ -44,6 +46,7 @@ while (pos < buf.length) {
       }
     }
   } else {
+    bytesOf.set(id, buf.subarray(start, end));
     sections.push([["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "datacount"][id] ?? id, size]);
     if (id === 2) {
       const count = u32();
@@ -70,8 +73,13 @@ while (pos < buf.length) {
 }
 const total = buf.length;
 if (process.env.DEBUG) console.log("imports", imports, "bodies", bodies.length, "names", names.size);
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 console.log(`file ${total} bytes; sections:`);
 for (const [n, s] of sections) console.log(`  ${n.padEnd(24)} ${String(s).padStart(8)}  ${((100 * s) / total).toFixed(1)}%`);
+// Brotli of each alone: what the code and the data cost over the wire, give or take.
+for (const [id, name] of [[10, "code"], [11, "data"]]) {
+  if (bytesOf.has(id)) console.log(`  ${name} section alone, brotli: ${br(bytesOf.get(id))}`);
+}
 const fns = bodies.map((s, i) => [s, names.get(i + imports) ?? `func[${i + imports}]`]).sort((a, b) => b[0] - a[0]);
 console.log(`\ntop ${top} functions by code bytes:`);
 for (const [s, n] of fns.slice(0, top)) console.log(`  ${String(s).padStart(7)}  ${n.slice(0, 150)}`);

@@ -1,5 +1,5 @@
 //! Writes what the build puts next to the graphic from the dataset it was built with: the
-//! data downloads (`events.csv`, `rates.csv`, `data.json`), the Chinese texts file, the
+//! data downloads (`events.csv`, `rates.csv`, `data.json`), the Chinese and late texts files, the
 //! fallback images (`fallback.svg`/`.png`, `fallback-zh.svg`/`.png`, `social-square.png`),
 //! the oEmbed document, and, in `index.html`, the link-preview tags and the graphic itself,
 //! rendered by its own components for readers before (or without) the app. Run by Trunk after each
@@ -15,7 +15,7 @@ use std::sync::Arc;
 use resvg::{tiny_skia, usvg};
 use tariff_timeline::export::{data_json, events_csv, rates_csv};
 use tariff_timeline::model::i18n::Lang;
-use tariff_timeline::model::{DATASET, translations};
+use tariff_timeline::model::{DATASET, late_texts, translations};
 use tariff_timeline::preview::{IMAGES, Image, font_family, head_tags, image_svg, oembed_json};
 use tariff_timeline::ui::prerender_html;
 
@@ -28,13 +28,15 @@ fn main() {
     let base = public_url();
     // The Chinese texts the graphic fetches for a Chinese reader (see `translations`).
     let translations = translations::file(&DATASET).unwrap_or_else(|e| fail(&e));
+    // The texts every reader's graphic fetches once it has mounted (see `late_texts`).
+    let late = [Lang::En, Lang::Zh].map(|lang| late_texts::file(&DATASET, lang).unwrap_or_else(|e| fail(&e)));
     let files = [
         ("events.csv", events_csv(&DATASET)),
         ("rates.csv", rates_csv(&DATASET)),
         ("data.json", data_json(&DATASET)),
         ("oembed.json", oembed_json(&DATASET, &base)),
     ];
-    for (name, text) in files.into_iter().map(|(n, t)| (n.to_owned(), t)).chain([translations]) {
+    for (name, text) in files.into_iter().map(|(n, t)| (n.to_owned(), t)).chain([translations]).chain(late) {
         write(&dir.join(name), text.as_bytes());
     }
     for image in IMAGES {
@@ -48,7 +50,7 @@ fn main() {
     if page.exists() {
         let html = std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
         let html = with_head_tags(&html, &head_tags(&DATASET, &base)).unwrap_or_else(|e| fail(&e));
-        let html = with_graphic(&html, &prerender_html()).unwrap_or_else(|e| fail(&e));
+        let html = with_graphic(&html, &prerender_html().unwrap_or_else(|e| fail(&e))).unwrap_or_else(|e| fail(&e));
         write(&page, html.as_bytes());
     }
 }

@@ -12,6 +12,7 @@ mod events_in_full;
 mod focus;
 mod graphic;
 mod host;
+mod late_text;
 mod page;
 mod print_list;
 mod rate_table;
@@ -34,7 +35,7 @@ use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
 /// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
 /// for a Chinese reader, then replaces the page's fallback content (which stays readable
-/// if this never runs) with the interactive graphic.
+/// if this never runs) with the interactive graphic, and fetches the texts it left for later.
 pub fn start() {
     // Readable panics in debug builds; a release build leaves the hook and its strings out.
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
@@ -49,10 +50,15 @@ pub fn start() {
     }
     let lang = page.params.lang.resolve(page.languages.iter().map(String::as_str));
     let mount = move || {
-        takeover::take_over(root, page, || {
+        takeover::take_over(root, page, move || {
             // Tells hosts and the benchmark that the graphic now answers to the reader.
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("tariff-timeline:interactive");
+            }
+            // Summaries, sources and notes are not needed for the first screen: fetched after
+            // it (a Chinese reader's are already on their way).
+            if lang != Lang::Zh {
+                late_text::fetch_after_first_frame();
             }
         });
     };
@@ -61,6 +67,8 @@ pub fn start() {
     if lang != Lang::Zh {
         return browser::run_soon(mount);
     }
+    // Beside the texts it needs to start, not before them.
+    wasm_bindgen_futures::spawn_local(late_text::fetch(Lang::Zh));
     wasm_bindgen_futures::spawn_local(async move {
         let text = browser::fetch_text(TRANSLATIONS_FILE).await;
         if !text.is_some_and(|t| translations::install(&DATASET, String::leak(t))) {

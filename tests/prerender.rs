@@ -15,7 +15,7 @@ fn escaped(text: &str) -> String {
 
 #[test]
 fn every_event_is_on_the_page_with_its_date_summary_and_sources() {
-    let html = prerender_html();
+    let html = prerender_html().unwrap();
     for e in DATASET.events {
         for text in [e.headline.get(Lang::En), e.summary.get(Lang::En), &event_date(e, Lang::En)] {
             assert!(html.contains(&escaped(text)), "{}: {text:?} is not on the page", e.id);
@@ -29,7 +29,7 @@ fn every_event_is_on_the_page_with_its_date_summary_and_sources() {
 
 #[test]
 fn the_page_has_the_title_key_figures_chart_rate_table_and_credits() {
-    let html = prerender_html();
+    let html = prerender_html().unwrap();
     let meta = DATASET.meta;
     assert!(html.contains(&format!("<h1>{}</h1>", escaped(meta.title.get(Lang::En)))));
     assert!(html.contains("class=\"takeaways\""));
@@ -42,7 +42,7 @@ fn the_page_has_the_title_key_figures_chart_rate_table_and_credits() {
 
 #[test]
 fn nothing_on_the_page_pretends_to_answer_before_the_app_runs() {
-    let html = prerender_html();
+    let html = prerender_html().unwrap();
     // No control that would do nothing: the chart is a picture, the events a plain list.
     for inert in ["role=\"slider\"", "<button", "tabindex=\"0\"", "role=\"status\""] {
         assert!(!html.contains(inert), "the pre-render has {inert}");
@@ -67,7 +67,7 @@ fn the_stylesheet_picks_among_the_widths_the_chart_is_drawn_at() {
 
 #[test]
 fn every_link_within_the_page_leads_to_an_element_on_it() {
-    let html = prerender_html();
+    let html = prerender_html().unwrap();
     let targets: Vec<&str> = html.split("href=\"#").skip(1).filter_map(|rest| rest.split('"').next()).collect();
     assert!(targets.len() > DATASET.steps.len(), "the rate table links no event");
     for target in targets {
@@ -84,7 +84,7 @@ fn property(css: &str, selector: &str, name: &str) -> String {
 
 #[test]
 fn the_stylesheet_recolours_every_colour_of_the_drawing_to_the_readers_theme() {
-    let (css, html) = (stylesheet(), prerender_html());
+    let (css, html) = (stylesheet(), prerender_html().unwrap());
     let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
     let (light, dark) = (Palette::of(Theme::Light), Palette::of(Theme::Dark));
     let pairs = [

@@ -19,8 +19,14 @@ fn at(p: (f64, f64)) -> (i32, i32) {
     (p.0.round() as i32, p.1.round() as i32)
 }
 
+// The family by its variant, not by the name "sans-serif": plotters lowercases a name to
+// parse it, which links Unicode's case tables (6.8 KB of the brotli'd WebAssembly).
 fn font(px: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    TextStyle { font: ("sans-serif", px).into_font(), color: color.to_backend_color(), pos: Pos::new(h, v) }
+    TextStyle {
+        font: FontDesc::new(FontFamily::SansSerif, px, FontStyle::Normal),
+        color: color.to_backend_color(),
+        pos: Pos::new(h, v),
+    }
 }
 
 /// Draws the chart with its marks on `root`, which must be `view.width` × `view.height`

@@ -284,7 +284,7 @@ fn moments(input: &ChartInput, deadlines: &[(&Deadline, String)]) -> Vec<Moment>
         let text = i18n::fill(strings.as_of, &[("{date}", i18n::format_date(as_of, lang))]);
         moments.push(Moment { kind: AnnotationKind::AsOf, date: as_of, text });
     }
-    moments.sort_by_key(|m| m.date);
+    super::sort::by_key(&mut moments, |m| m.date);
     moments
 }
 

@@ -79,6 +79,10 @@ pub struct Strings {
     pub timeline_label: &'static str,
     pub timeline_keys: &'static str,
     pub select_hint: &'static str,
+    /// Stands for a text fetched once the graphic has mounted, until it arrives.
+    pub text_loading: &'static str,
+    /// Stands for such a text if it could not be fetched.
+    pub text_failed: &'static str,
     pub cluster_label: &'static str,
     pub showing: &'static str,
     pub show_earlier: &'static str,
@@ -163,6 +167,8 @@ const EN: Strings = Strings {
     timeline_label: "Timeline of events",
     timeline_keys: "Keys on the timeline: ← → move between events, Home and End jump to the first and last, Enter on a number zooms into its events, + and − zoom, Escape closes the event.",
     select_hint: "Select an event on the timeline to read what happened, with its sources.",
+    text_loading: "Loading…",
+    text_failed: "This text could not be loaded: reload the page to read it.",
     cluster_label: "{n} events from {from} to {to}: zoom in",
     showing: "{n} of {total} events",
     show_earlier: "Show earlier events",
@@ -242,6 +248,8 @@ const ZH: Strings = Strings {
     timeline_label: "事件时间轴",
     timeline_keys: "时间轴按键：← → 在事件间移动，Home和End键跳到第一个和最后一个事件，在数字上按回车键放大查看其中的事件，+ 和 − 缩放，Esc键关闭事件。",
     select_hint: "在时间轴上选择一个事件，查看事件经过及来源。",
+    text_loading: "正在加载…",
+    text_failed: "此段文字未能加载，请重新加载页面阅读。",
     cluster_label: "{from}至{to}的{n}个事件：放大",
     showing: "共{total}个事件，显示{n}个",
     show_earlier: "显示更早的事件",

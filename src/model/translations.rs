@@ -7,14 +7,13 @@
 
 use super::dataset::{Dataset, Text};
 
-/// Every text of a dataset that a reader may see.
+/// Every text of a dataset that a reader may see, but the late texts, which travel in a
+/// file of each language (see `late_texts`).
 pub fn texts(data: &Dataset) -> Vec<Text> {
     let meta = data.meta;
-    let notes = meta.definitions.iter().chain(meta.methodology).map(|d| d.text);
-    let mut out: Vec<Text> = [meta.title, meta.subtitle, meta.credits].into_iter().chain(notes).collect();
-    out.extend(meta.revisions.iter().map(|r| r.note));
+    let mut out: Vec<Text> = vec![meta.title, meta.subtitle, meta.credits];
     for e in data.events {
-        out.extend([e.headline, e.summary, e.chart_label]);
+        out.extend([e.headline, e.chart_label]);
         out.extend(e.actors);
     }
     out.extend(data.steps.iter().map(|s| s.legal_basis));
@@ -26,7 +25,7 @@ pub fn texts(data: &Dataset) -> Vec<Text> {
 /// The English texts, sorted and unique: the keys of the file's lines, in order.
 fn keys(data: &Dataset) -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = texts(data).iter().map(|t| t.en).collect();
-    keys.sort_unstable();
+    super::sort::by_key(&mut keys, |k| *k);
     keys.dedup();
     keys
 }
@@ -47,9 +46,13 @@ pub fn file(data: &Dataset) -> Result<(String, String), String> {
         }
     }
     let text = lines.join("\n");
-    // FNV-1a: a stable content hash with no dependency.
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    Ok((format!("zh-{hash:016x}.txt"), text))
+    Ok((format!("zh-{:016x}.txt", fnv1a(&text)), text))
+}
+
+/// FNV-1a: a stable content hash for file names, with no dependency.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 /// The dataset with its Chinese texts left out, as the graphic compiles it.

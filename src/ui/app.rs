@@ -6,12 +6,14 @@ use super::announcer::Announcer;
 use super::browser;
 use super::events_in_full::EventsSection;
 use super::graphic::Graphic;
+use super::late_text;
 use super::page::Page;
 use super::print_list::PrintList;
 use super::takeaways::Takeaways;
 use super::tariff_chart::TariffChart;
 use super::timeline::Timeline;
 use crate::model::i18n::{fill, format_date};
+use crate::model::late_texts;
 use crate::model::params::ViewParam;
 
 /// The graphic, on the page it renders into.
@@ -60,13 +62,14 @@ pub fn App(page: Page) -> impl IntoView {
                 </p>
                 <details class="about">
                     <summary>{s.about_data}</summary>
-                    <p>{meta.methodology().get(lang)}</p>
-                    <p>{meta.definitions().get(lang)}</p>
+                    <p>{move || late_text::text(|| late_texts::methodology(&meta), lang)}</p>
+                    <p>{move || late_text::text(|| late_texts::definitions(&meta), lang)}</p>
                     <ul class="revisions">
                         {meta
                             .revisions
                             .iter()
-                            .map(|r| view! { <li>{format_date(r.date, lang)} {s.colon} {r.note.get(lang)}</li> })
+                            .enumerate()
+                            .map(|(i, r)| view! { <li>{format_date(r.date, lang)} {s.colon} {move || late_text::text(|| late_texts::revision(i), lang)}</li> })
                             .collect_view()}
                     </ul>
                 </details>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::focus::{CardOpener, focus_first};
 use super::graphic::Graphic;
+use super::late_text;
 use crate::model::dataset::{Confidence, Event, Precision};
 use crate::model::deadlines::passed_notes;
 use crate::model::i18n::{aside, event_date, format_percent};
@@ -27,11 +28,20 @@ pub fn EventCard(
             format!("{}{}{} → {}", s.series(series), s.colon, format_percent(from, lang), format_percent(to, lang))
         })
         .collect();
-    let sources = event
-        .sources
-        .iter()
-        .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
-        .collect_view();
+    // With their label, once fetched: the summary says meanwhile why they are missing.
+    let sources = move || {
+        let (_, sources) = late_text::event(event.id);
+        (!sources.is_empty()).then(|| {
+            let items = sources
+                .into_iter()
+                .map(|src| view! { <li><a href=src.url target="_blank" rel="noopener noreferrer">{src.name}</a></li> })
+                .collect_view();
+            view! {
+                <p class="sources-label">{s.sources}</p>
+                <ul class="sources">{items}</ul>
+            }
+        })
+    };
     let month_note = (event.precision != Precision::Day).then(|| aside("", s.month_precision, lang));
     // Deadlines this event set that passed with no confirmed outcome.
     let passed = passed_notes(&g.data, event.id, lang);
@@ -58,14 +68,13 @@ pub fn EventCard(
                 {s.category(event.category)} " · " {event_date(event, lang)} " · " {s.date_kind(event.date_kind)}
                 {month_note}
             </p>
-            <p class="summary">{event.summary.get(lang)}</p>
+            <p class="summary">{move || late_text::text(|| late_text::event(event.id).0, lang)}</p>
             {(event.confidence == Confidence::Medium).then(|| view! { <p class="confidence">{s.reported}</p> })}
             {(!event.actors.is_empty())
                 .then(|| view! { <p class="actors"><span>{s.actors} {s.colon}</span>{event.actors(lang)}</p> })}
             {(!changes.is_empty()).then(|| view! { <p class="change">{changes.join(" · ")}</p> })}
             {passed.into_iter().map(|t| view! { <p class="deadline-passed">{t}</p> }).collect_view()}
-            <p class="sources-label">{s.sources}</p>
-            <ul class="sources">{sources}</ul>
+            {sources}
             <div class="card-nav">
                 <button type="button" data-step="-1" aria-disabled=move || at_end(-1) on:click=move |_| step(-1)>"← " {s.prev_event}</button>
                 <button type="button" data-step="1" aria-disabled=move || at_end(1) on:click=move |_| step(1)>{s.next_event} " →"</button>

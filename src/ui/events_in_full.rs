@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::graphic::Graphic;
+use super::late_text;
 use crate::model::i18n::event_date;
 
 /// The dated list of every event.
@@ -15,15 +16,18 @@ pub fn EventsInFull() -> impl IntoView {
         .data
         .events
         .iter()
-        .map(|e| {
-            let sources = e.sources.iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
+        .enumerate()
+        .map(|(i, e)| {
+            let (summary, sources) = late_text::event_at(i);
+            let sources =
+                sources.into_iter().map(|src| view! { <li><a href=src.url>{src.name}</a></li> }).collect_view();
             // What the rate table links to before the app runs. Not the app's `#event=<id>`:
             // the browser would scroll a shared link to the pre-render the app replaces.
             view! {
                 <li id=format!("in-full-{}", e.id)>
                     <p class="full-date">{event_date(e, lang)} " · " {s.category(e.category)}</p>
                     <h3>{e.headline.get(lang)}</h3>
-                    <p>{e.summary.get(lang)}</p>
+                    <p>{late_text::text(|| summary, lang)}</p>
                     <ul class="sources" aria-label=s.sources>{sources}</ul>
                 </li>
             }

@@ -57,12 +57,19 @@ impl Page {
 }
 
 /// The graphic as HTML, as the pre-render lays it out: what the build writes into the page
-/// for readers before (or without) the app.
+/// for readers before (or without) the app. Fails if the data's texts cannot be written.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn prerender_html() -> String {
+pub fn prerender_html() -> Result<String, String> {
     use leptos::prelude::*;
 
     use super::App;
+    use crate::model::i18n::Lang;
+    use crate::model::{DATASET, late_texts};
 
-    Owner::new().with(|| view! { <App page=Page::prerender() /> }.to_html())
+    // The texts the app fetches later are on the page from the start.
+    if !late_texts::installed() {
+        let (_, text) = late_texts::file(&DATASET, Lang::En)?;
+        late_texts::install(&DATASET, String::leak(text));
+    }
+    Ok(Owner::new().with(|| view! { <App page=Page::prerender() /> }.to_html()))
 }

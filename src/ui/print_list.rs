@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use super::browser;
 use super::events_in_full::EventsInFull;
 use super::graphic::Graphic;
+use super::late_text;
+use crate::model::late_texts;
 
 #[component]
 pub fn PrintList() -> impl IntoView {
@@ -18,10 +20,10 @@ pub fn PrintList() -> impl IntoView {
         printing.get().then(|| {
             view! {
                 <section class="print-list">
-                    <p>{g.data.meta.definitions().get(lang)}</p>
+                    <p>{late_text::text(|| late_texts::definitions(&g.data.meta), lang)}</p>
                     <h2>{s.events_heading}</h2>
                     <EventsInFull />
-                    <p>{g.data.meta.methodology().get(lang)}</p>
+                    <p>{late_text::text(|| late_texts::methodology(&g.data.meta), lang)}</p>
                 </section>
             }
         })

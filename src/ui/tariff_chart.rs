@@ -9,6 +9,7 @@ use super::chart_legend::ChartLegend;
 use super::chart_png;
 use super::focus;
 use super::graphic::Graphic;
+use super::late_text;
 use super::page::PRERENDER_WIDTHS;
 use super::rate_table::RateTable;
 use super::readout::Readout;
@@ -16,6 +17,7 @@ use crate::chart::{render_base_svg, render_marks_svg, render_svg};
 use crate::model::chart_view::{ChartInput, ChartView, readout};
 use crate::model::date::Date;
 use crate::model::i18n::Lang;
+use crate::model::late_texts;
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
 use crate::model::theme::Theme;
@@ -205,7 +207,7 @@ pub fn TariffChart() -> impl IntoView {
             // scroll past it to reach the events.
             <details class="definitions">
                 <summary>{s.what_rates}</summary>
-                <p>{g.data.meta.definitions().get(g.lang)}</p>
+                <p>{move || late_text::text(|| late_texts::definitions(&g.data.meta), g.lang)}</p>
             </details>
             <p class="chart-downloads" role="group" aria-labelledby="chart-downloads-label">
                 <span id="chart-downloads-label">{s.download_chart}</span>

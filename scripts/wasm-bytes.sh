@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Where the WebAssembly's bytes go: builds the release module, runs wasm-bindgen and
+# wasm-opt -Oz as the release build does but keeping function names (-g), then prints its
+# sections (code and data also in brotli) and its largest functions. Usage:
+# bash scripts/wasm-bytes.sh [N functions]   (TARIFF_TIMELINE_DATA etc. apply as to a build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/setup.sh >/dev/null
+
+cargo build --release --locked --target wasm32-unknown-unknown --bin tariff-timeline
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/tariff-timeline.wasm
+wasm-opt -Oz -g "$out/tariff-timeline_bg.wasm" -o "$out/named.wasm"
+node bench/wasm-top.mjs "$out/named.wasm" "${1:-40}"

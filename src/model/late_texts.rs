@@ -1,0 +1,125 @@
+//! Texts no reader needs for the first screen travel apart from the WebAssembly: the
+//! events' summaries and sources, the definitions, the method and the revision log. The
+//! build leaves them out of the graphic's compiled dataset (`without_late`) and writes
+//! them per language to a content-hashed file (`file`): one line per event (its summary,
+//! then the name and URL of each source, apart by tabs), then one per variant of the
+//! definitions, of the method, and one per revision. The app fetches the file of its
+//! language (Chinese readers before it mounts, the others once it has) and `install`s it.
+
+use std::sync::OnceLock;
+
+use super::dataset::{Dataset, Meta, Source};
+
+/// Between the fields of an event's line.
+const TAB: char = '\t';
+
+/// The installed file: its lines, and the first line of each kind of note.
+struct Installed {
+    lines: Vec<&'static str>,
+    definitions: usize,
+    methodology: usize,
+    revisions: usize,
+}
+
+static INSTALLED: OnceLock<Installed> = OnceLock::new();
+
+/// Installs the fetched file of `data`, the dataset the graphic was built with. False,
+/// installing nothing, if its lines do not match the data (a file of another build).
+pub fn install(data: &Dataset, file_text: &'static str) -> bool {
+    let meta = data.meta;
+    let definitions = data.events.len();
+    let methodology = definitions + meta.definitions.len();
+    let revisions = methodology + meta.methodology.len();
+    let lines: Vec<&'static str> = file_text.split('\n').collect();
+    lines.len() == revisions + meta.revisions.len()
+        && INSTALLED.set(Installed { lines, definitions, methodology, revisions }).is_ok()
+}
+
+/// Whether the file is installed.
+pub fn installed() -> bool {
+    INSTALLED.get().is_some()
+}
+
+/// The summary and sources of the event `id` of `data` (the graphic's dataset, or one
+/// `as_of` a day, whose events are the first of it), once installed.
+pub fn event(data: &Dataset, id: &str) -> Option<(&'static str, Vec<Source>)> {
+    event_at(data.events.iter().position(|e| e.id == id)?)
+}
+
+/// The summary and sources of the `i`th event of the graphic's dataset, once installed.
+pub fn event_at(i: usize) -> Option<(&'static str, Vec<Source>)> {
+    let file = INSTALLED.get()?;
+    // The events' lines come first, up to the definitions'.
+    let line = *file.lines[..file.definitions].get(i)?;
+    let mut fields = line.split(TAB);
+    let summary = fields.next()?;
+    let mut sources = Vec::new();
+    while let (Some(name), Some(url)) = (fields.next(), fields.next()) {
+        sources.push(Source { name, url });
+    }
+    Some((summary, sources))
+}
+
+/// The definitions as `meta` has them (its variants are the first of the graphic's).
+pub fn definitions(meta: &Meta) -> Option<&'static str> {
+    let at = INSTALLED.get()?.definitions;
+    line(at + meta.definitions.len().checked_sub(1)?)
+}
+
+/// The method as `meta` has it (its variants are the first of the graphic's).
+pub fn methodology(meta: &Meta) -> Option<&'static str> {
+    let at = INSTALLED.get()?.methodology;
+    line(at + meta.methodology.len().checked_sub(1)?)
+}
+
+/// The note of revision `i`.
+pub fn revision(i: usize) -> Option<&'static str> {
+    line(INSTALLED.get()?.revisions + i)
+}
+
+fn line(i: usize) -> Option<&'static str> {
+    INSTALLED.get()?.lines.get(i).copied()
+}
+
+/// The file of a dataset's late texts in `lang`: its name and its text. Fails, naming the
+/// text, if one holds a line break (or, in an event's line, a tab).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file(data: &Dataset, lang: super::lang::Lang) -> Result<(String, String), String> {
+    let meta = data.meta;
+    let mut lines: Vec<String> = Vec::new();
+    for e in data.events {
+        let sources = e.sources.iter().flat_map(|s| [s.name, s.url]);
+        let fields: Vec<&str> = [e.summary.get(lang)].into_iter().chain(sources).collect();
+        if let Some(field) = fields.iter().find(|f| f.contains([TAB, '\n'])) {
+            return Err(format!("event `{}`: a tab or line break in {field:?}", e.id));
+        }
+        lines.push(fields.join("\t"));
+    }
+    let notes = meta.definitions.iter().chain(meta.methodology).map(|d| d.text);
+    for note in notes.chain(meta.revisions.iter().map(|r| r.note)).map(|t| t.get(lang)) {
+        if note.contains('\n') {
+            return Err(format!("a note spans lines: {note:?}"));
+        }
+        lines.push(note.to_owned());
+    }
+    let text = lines.join("\n");
+    Ok((format!("texts-{}-{:016x}.txt", lang.tag(), super::translations::fnv1a(&text)), text))
+}
+
+/// The dataset with its late texts left out, as the graphic compiles it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn without_late(data: &Dataset) -> Dataset {
+    use super::dataset::{Dated, Event, Revision, Text};
+    const NONE: Text = Text { en: "", zh: "" };
+    let events = data.events.iter().map(|e| Event { summary: NONE, sources: &[], ..*e }).collect();
+    let m = data.meta;
+    let dated = |v: &[Dated]| -> &'static [Dated] { Vec::leak(v.iter().map(|d| Dated { text: NONE, ..*d }).collect()) };
+    let revisions = m.revisions.iter().map(|r| Revision { note: NONE, ..*r }).collect();
+    let meta = Meta {
+        definitions: dated(m.definitions),
+        methodology: dated(m.methodology),
+        revisions: Vec::leak(revisions),
+        ..m
+    };
+    Dataset { meta, events: Vec::leak(events), ..*data }
+}
