@@ -1,6 +1,7 @@
 //! Small, owned wrappers over the browser APIs the components need.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_utils::{document, document_element, history, window};
@@ -108,6 +109,44 @@ where
 pub fn run_soon(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
+/// Runs work at most once per `every_ms`: at once after a quiet spell, else once when the
+/// time is up (the work then reads the state of that moment).
+#[derive(Clone)]
+pub struct Throttle {
+    every_ms: f64,
+    /// When the work last ran, and whether a run is waiting.
+    last: Rc<Cell<(f64, bool)>>,
+}
+
+impl Throttle {
+    pub fn new(every_ms: f64) -> Throttle {
+        Throttle { every_ms, last: Rc::new(Cell::new((f64::NEG_INFINITY, false))) }
+    }
+
+    pub fn run(&self, work: impl FnOnce() + 'static) {
+        let (last, waiting) = self.last.get();
+        let now = js_sys::Date::now();
+        if waiting {
+            return;
+        }
+        if now - last >= self.every_ms {
+            self.last.set((now, false));
+            work();
+            return;
+        }
+        self.last.set((last, true));
+        let state = self.last.clone();
+        let wait = std::time::Duration::from_millis((last + self.every_ms - now).ceil() as u64);
+        set_timeout(
+            move || {
+                state.set((js_sys::Date::now(), false));
+                work();
+            },
+            wait,
+        );
+    }
 }
 
 /// Moves focus to the control of an event (its timeline marker or list entry).

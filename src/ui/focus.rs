@@ -79,6 +79,37 @@ impl CardOpener {
     }
 }
 
+/// The marker holding the selection (its first event and count), published by the track
+/// so that a key press can move focus to it at once, before the views redraw: focusing
+/// then forces no second style and layout pass in the frame.
+#[derive(Clone, Copy)]
+pub struct SelectionMarker(StoredValue<Option<Memo<Option<MarkerKey>>>, LocalStorage>);
+
+/// A timeline marker: its first event's id and its count of events.
+pub type MarkerKey = (&'static str, usize);
+
+impl SelectionMarker {
+    pub fn new() -> SelectionMarker {
+        SelectionMarker(StoredValue::new_local(None))
+    }
+
+    pub fn publish(self, holding: Memo<Option<MarkerKey>>) {
+        self.0.set_value(Some(holding));
+    }
+
+    /// Focuses the control of event `id` if it is on the page already (its list entry or
+    /// single marker, else the cluster holding it); whether it did.
+    pub fn focus_now(self, id: &str) -> bool {
+        let cluster = self.0.get_value().and_then(|m| m.try_get_untracked().flatten()).filter(|(_, n)| *n > 1);
+        let selector = match cluster {
+            Some((first, _)) => format!(".track button[data-cluster=\"{first}\"]"),
+            None => format!("button[data-event-id=\"{id}\"]"),
+        };
+        let found = document().query_selector(&selector).ok().flatten();
+        found.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|el| el.focus().is_ok())
+    }
+}
+
 /// After the views have redrawn, scrolls the card of event `id` into view if it is not.
 pub fn reveal_card(id: &'static str) {
     request_animation_frame(move || {
