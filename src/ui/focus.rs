@@ -5,7 +5,7 @@ use gloo_utils::{document, window};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, FocusOptions, HtmlElement};
 
 /// The timeline's controls, most specific first: the selection's marker or list entry,
 /// else the marker in the tab order, else the first list entry.
@@ -106,8 +106,20 @@ impl SelectionMarker {
             None => format!("button[data-event-id=\"{id}\"]"),
         };
         let found = document().query_selector(&selector).ok().flatten();
-        found.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|el| el.focus().is_ok())
+        found.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|el| focus_in_view(&el))
     }
+}
+
+/// Focuses `el`, scrolling only if it is not in view: working out a scroll that is not
+/// needed costs a third of the focus. Cheap only while the layout is clean.
+fn focus_in_view(el: &HtmlElement) -> bool {
+    let rect = el.get_bounding_client_rect();
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (w, h) = (size(window().inner_width()), size(window().inner_height()));
+    let in_view = rect.top() >= 0.0 && rect.left() >= 0.0 && rect.bottom() <= h && rect.right() <= w;
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(in_view);
+    el.focus_with_options(&options).is_ok()
 }
 
 /// After the views have redrawn, scrolls the card of event `id` into view if it is not.
