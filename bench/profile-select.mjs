@@ -1,7 +1,9 @@
 // Where a selection spends main-thread time: steps through events with the timeline's
 // "next event" key at the CPU slow-down with the CPU profiler on, then prints the functions
-// with the most self time and the most total time. Build with names to read the wasm's:
-// `wasm-bindgen --keep-debug` without wasm-opt.
+// with the most self time and the most total time (TOP of each, default 40). To read the
+// wasm's function names, profile a copy of the build whose `*_bg.wasm` and glue `.js` are
+// replaced by Trunk's output before wasm-opt, which keeps them:
+// `target/wasm-bindgen/release/tariff-timeline{_bg.wasm,.js}` (from the same build).
 // Usage: node profile-select.mjs [DIST] [SELECTS]   (default ../dist-5000, 200; BENCH_CPU, BENCH_PORT as run.mjs)
 import { chromium } from "@playwright/test";
 import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";

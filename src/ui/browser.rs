@@ -12,6 +12,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 
+use crate::model::throttle::{self, Run};
+
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id)?.dyn_into().ok()
 }
@@ -111,41 +113,36 @@ pub fn run_soon(f: impl FnOnce() + 'static) {
     let _ = window().set_timeout_with_callback(callback.unchecked_ref());
 }
 
-/// Runs work at most once per `every_ms`: at once after a quiet spell, else once when the
-/// time is up (the work then reads the state of that moment).
+/// Runs work at most once per interval, for as long as the page lives (see `model::throttle`).
 #[derive(Clone)]
-pub struct Throttle {
-    every_ms: f64,
-    /// When the work last ran, and whether a run is waiting.
-    last: Rc<Cell<(f64, bool)>>,
-}
+pub struct Throttle(Rc<Cell<throttle::Throttle>>);
 
 impl Throttle {
     pub fn new(every_ms: f64) -> Throttle {
-        Throttle { every_ms, last: Rc::new(Cell::new((f64::NEG_INFINITY, false))) }
+        Throttle(Rc::new(Cell::new(throttle::Throttle::new(every_ms))))
     }
 
     pub fn run(&self, work: impl FnOnce() + 'static) {
-        let (last, waiting) = self.last.get();
-        let now = js_sys::Date::now();
-        if waiting {
-            return;
+        let mut t = self.0.get();
+        let run = t.request(js_sys::Date::now());
+        self.0.set(t);
+        match run {
+            Run::Now => work(),
+            Run::After(ms) => {
+                let state = self.0.clone();
+                let wait = std::time::Duration::from_millis(ms.ceil() as u64);
+                set_timeout(
+                    move || {
+                        let mut t = state.get();
+                        t.ran(js_sys::Date::now());
+                        state.set(t);
+                        work();
+                    },
+                    wait,
+                );
+            }
+            Run::Covered => {}
         }
-        if now - last >= self.every_ms {
-            self.last.set((now, false));
-            work();
-            return;
-        }
-        self.last.set((last, true));
-        let state = self.last.clone();
-        let wait = std::time::Duration::from_millis((last + self.every_ms - now).ceil() as u64);
-        set_timeout(
-            move || {
-                state.set((js_sys::Date::now(), false));
-                work();
-            },
-            wait,
-        );
     }
 }
 
