@@ -23,6 +23,7 @@ pub mod state;
 pub mod synthetic;
 pub mod takeaways;
 pub mod theme;
+pub mod throttle;
 pub mod ticks;
 pub mod timeline;
 pub mod translations;

@@ -1,5 +1,8 @@
 //! Small, owned wrappers over the browser APIs the components need.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_events::EventListener;
 use gloo_utils::{document, document_element, history, window};
 use leptos::prelude::*;
@@ -12,6 +15,7 @@ use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 use super::page::Page;
 use super::root_font;
 use crate::model::params::Params;
+use crate::model::throttle::{self, Run};
 
 /// The media query of a reader who asks for a dark theme.
 pub const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
@@ -123,6 +127,39 @@ where
 pub fn run_soon(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
+/// Runs work at most once per interval, for as long as the page lives (see `model::throttle`).
+#[derive(Clone)]
+pub struct Throttle(Rc<Cell<throttle::Throttle>>);
+
+impl Throttle {
+    pub fn new(every_ms: f64) -> Throttle {
+        Throttle(Rc::new(Cell::new(throttle::Throttle::new(every_ms))))
+    }
+
+    pub fn run(&self, work: impl FnOnce() + 'static) {
+        let mut t = self.0.get();
+        let run = t.request(js_sys::Date::now());
+        self.0.set(t);
+        match run {
+            Run::Now => work(),
+            Run::After(ms) => {
+                let state = self.0.clone();
+                let wait = std::time::Duration::from_millis(ms.ceil() as u64);
+                set_timeout(
+                    move || {
+                        let mut t = state.get();
+                        t.ran(js_sys::Date::now());
+                        state.set(t);
+                        work();
+                    },
+                    wait,
+                );
+            }
+            Run::Covered => {}
+        }
+    }
 }
 
 /// Moves focus to the control of an event (its timeline marker or list entry).

@@ -5,7 +5,7 @@ use gloo_utils::{document, window};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, FocusOptions, HtmlElement};
 
 /// The timeline's controls, most specific first: the selection's marker or list entry,
 /// else the marker in the tab order, else the first list entry.
@@ -77,6 +77,49 @@ impl CardOpener {
             }
         });
     }
+}
+
+/// The marker holding the selection (its first event and count), published by the track
+/// so that a key press can move focus to it at once, before the views redraw: focusing
+/// then forces no second style and layout pass in the frame.
+#[derive(Clone, Copy)]
+pub struct SelectionMarker(StoredValue<Option<Memo<Option<MarkerKey>>>, LocalStorage>);
+
+/// A timeline marker: its first event's id and its count of events.
+pub type MarkerKey = (&'static str, usize);
+
+impl SelectionMarker {
+    pub fn new() -> SelectionMarker {
+        SelectionMarker(StoredValue::new_local(None))
+    }
+
+    pub fn publish(self, holding: Memo<Option<MarkerKey>>) {
+        self.0.set_value(Some(holding));
+    }
+
+    /// Focuses the control of event `id` if it is on the page already (its list entry or
+    /// single marker, else the cluster holding it); whether it did.
+    pub fn focus_now(self, id: &str) -> bool {
+        let cluster = self.0.get_value().and_then(|m| m.try_get_untracked().flatten()).filter(|(_, n)| *n > 1);
+        let selector = match cluster {
+            Some((first, _)) => format!(".track button[data-cluster=\"{first}\"]"),
+            None => format!("button[data-event-id=\"{id}\"]"),
+        };
+        let found = document().query_selector(&selector).ok().flatten();
+        found.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|el| focus_in_view(&el))
+    }
+}
+
+/// Focuses `el`, scrolling only if it is not in view: working out a scroll that is not
+/// needed costs a third of the focus. Cheap only while the layout is clean.
+fn focus_in_view(el: &HtmlElement) -> bool {
+    let rect = el.get_bounding_client_rect();
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (w, h) = (size(window().inner_width()), size(window().inner_height()));
+    let in_view = rect.top() >= 0.0 && rect.left() >= 0.0 && rect.bottom() <= h && rect.right() <= w;
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(in_view);
+    el.focus_with_options(&options).is_ok()
 }
 
 /// After the views have redrawn, scrolls the card of event `id` into view if it is not.

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::event_card::EventCard;
 use super::event_list::EventList;
-use super::focus::{self, CardOpener};
+use super::focus::{self, CardOpener, SelectionMarker};
 use super::graphic::Graphic;
 use super::timeline_controls::TimelineControls;
 use super::timeline_track::TimelineTrack;
@@ -27,6 +27,8 @@ pub fn Timeline() -> impl IntoView {
     // Card buttons return focus to the control that opened the card.
     let opener = CardOpener::new();
     provide_context(opener);
+    let marker = SelectionMarker::new();
+    provide_context(marker);
     Effect::new(move |_| {
         if g.selected.get().is_some() {
             opener.remember_focus();
@@ -43,7 +45,7 @@ pub fn Timeline() -> impl IntoView {
                 .is_some()
         };
         let (on_events, on_card) = (within(".track, .event-list"), within(".card"));
-        let before = g.state.with_untracked(|st| st.selected);
+        let (before, span) = g.state.with_untracked(|st| (st.selected, st.span));
         let msg = match ev.key().as_str() {
             "ArrowLeft" | "ArrowUp" if on_events && !on_card => Msg::StepEvent(-1),
             "ArrowRight" | "ArrowDown" if on_events && !on_card => Msg::StepEvent(1),
@@ -58,9 +60,15 @@ pub fn Timeline() -> impl IntoView {
         g.send(msg);
         if on_card {
             opener.return_focus();
-        } else if let Some(id) = g.state.with_untracked(|st| st.selected).or(before) {
-            // Keep focus on the event now selected (or, after Escape, the one just closed).
-            request_animation_frame(move || browser::focus_event(id));
+        } else {
+            // Keep focus on the event now selected (or, after Escape, the one just closed):
+            // at once while the span stays (its control is on the page already and stays),
+            // else once the views have redrawn.
+            let (after, span_kept) = g.state.with_untracked(|st| (st.selected, st.span == span));
+            let now = after.is_some_and(|id| span_kept && marker.focus_now(id));
+            if let Some(id) = after.or(before).filter(|_| !now) {
+                request_animation_frame(move || browser::focus_event(id));
+            }
         }
         focus::keep_on_timeline();
     };

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::focus::SelectionMarker;
 use super::graphic::Graphic;
 use crate::model::gesture::{self, Gesture};
 use crate::model::i18n::px;
@@ -40,6 +41,7 @@ pub fn TimelineTrack(
         let selected = selected_event.get();
         layout.with(|v| selected.and_then(|e| v.items.iter().find(|i| i.holds(e))).map(|i| (i.first.id, i.count)))
     });
+    use_context::<SelectionMarker>().inspect(|m| m.publish(holding));
     let tab_stop =
         Memo::new(move |_| holding.get().or_else(|| layout.with(|v| v.items.first().map(|i| (i.first.id, i.count)))));
     let is_holding = Selector::new(move || holding.get());
@@ -89,9 +91,14 @@ pub fn TimelineTrack(
         let key = Some((event.id, count));
         let (is_holding, is_tab_stop) = (is_holding.clone(), is_tab_stop.clone());
         // A cluster is named after the selected event it holds; a single marker's name
-        // does not depend on the selection, so selecting wakes no single marker.
+        // does not depend on the selection, and a cluster's only while it holds it, so
+        // selecting wakes only the clusters it enters and leaves.
         let named = item.clone();
-        let label = move || named.name(&g.data, if count > 1 { selected_event.get() } else { None }, lang);
+        let holds_selection = is_holding.clone();
+        let label = move || {
+            let selected = (count > 1 && holds_selection.selected(&key)).then(|| selected_event.get()).flatten();
+            named.name(&g.data, selected, lang)
+        };
         let on_click = move |_| {
             if !click_selects() {
                 return;
@@ -112,6 +119,7 @@ pub fn TimelineTrack(
                 style:left=move || px(x() - TARGET / 2.0)
                 style:top=px(top)
                 data-event-id=(count == 1).then_some(event.id)
+                data-cluster=(count > 1).then_some(event.id)
                 aria-label=label
                 aria-current=move || is_holding.selected(&key).then_some("true")
                 tabindex=move || if is_tab_stop.selected(&key) { "0" } else { "-1" }
