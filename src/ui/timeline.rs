@@ -62,10 +62,10 @@ pub fn Timeline() -> impl IntoView {
             opener.return_focus();
         } else {
             // Keep focus on the event now selected (or, after Escape, the one just closed):
-            // at once while the span stays (its control is on the page already and stays),
-            // else once the views have redrawn.
+            // on the track at once while the span stays (its control is on the page already
+            // and stays), else once the views have redrawn (the list may redraw its entries).
             let (after, span_kept) = g.state.with_untracked(|st| (st.selected, st.span == span));
-            let now = after.is_some_and(|id| span_kept && marker.focus_now(id));
+            let now = after.is_some_and(|id| wide.get_untracked() && span_kept && marker.focus_now(id));
             if let Some(id) = after.or(before).filter(|_| !now) {
                 request_animation_frame(move || browser::focus_event(id));
             }
