@@ -9,7 +9,6 @@ use crate::model::dataset::Dataset;
 use crate::model::i18n::{self, Lang};
 use crate::model::scale::text_width;
 use crate::model::takeaways::{Takeaways, subtitle};
-use crate::model::theme::Theme;
 
 /// One image: its file name and size in pixels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,16 +60,7 @@ pub fn image_svg(data: &Dataset, image: Image) -> String {
             body += &text(MARGIN, y, 22.0, "400", MUTED, &line);
         }
     }
-    let input = ChartInput {
-        data,
-        as_of: None,
-        width: inner,
-        lang,
-        theme: Theme::Light,
-        selected: None,
-        hover: None,
-        hidden: Default::default(),
-    };
+    let input = ChartInput::new(data, inner, lang);
     let view = ChartView::layout(&input);
     y += 16.0;
     // The chart document nests as it is, placed by its own x and y.

@@ -10,7 +10,6 @@ use tariff_timeline::model::date::Date;
 use tariff_timeline::model::deadlines::passed_notes;
 use tariff_timeline::model::i18n::{Lang, format_approx, format_date};
 use tariff_timeline::model::takeaways::{Takeaways, chart_text_alternative, subtitle};
-use tariff_timeline::model::theme::Theme;
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -114,16 +113,7 @@ fn reader_texts(data: &Dataset, as_of: Date, lang: Lang) -> Vec<String> {
     }
     texts.extend(data.steps.iter().map(|s| s.legal_basis.get(lang).to_owned()));
     texts.extend(data.deadlines.iter().map(|d| d.label.get(lang).to_owned()));
-    let input = ChartInput {
-        data,
-        as_of: Some(as_of),
-        width: 1200.0,
-        lang,
-        theme: Theme::Light,
-        selected: None,
-        hover: None,
-        hidden: Default::default(),
-    };
+    let input = ChartInput { as_of: Some(as_of), ..ChartInput::new(data, 1200.0, lang) };
     let view = ChartView::layout(&input);
     texts.extend(view.annotations.iter().map(|a| a.full_text.clone()));
     texts.extend(view.lines.iter().map(|l| l.label.text.clone()));

@@ -7,21 +7,11 @@ use tariff_timeline::model::chart_view::{Annotation, AnnotationKind, ChartInput,
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::scale::{Rect, text_width};
-use tariff_timeline::model::theme::Theme;
 
 fn layout(width: f64, as_of: Option<&str>, lang: Lang) -> ChartView {
     let as_of = as_of.map(|d| Date::parse(d).unwrap());
     let data = as_of.map_or(fixture(), |d| fixture().as_of(d));
-    ChartView::layout(&ChartInput {
-        data: &data,
-        as_of,
-        width,
-        lang,
-        theme: Theme::Light,
-        selected: None,
-        hover: None,
-        hidden: Default::default(),
-    })
+    ChartView::layout(&ChartInput { as_of, ..ChartInput::new(&data, width, lang) })
 }
 
 fn d(iso: &str) -> Date {
@@ -144,17 +134,9 @@ fn hidden_categories_lose_their_annotations() {
     use tariff_timeline::model::dataset::Category;
     use tariff_timeline::model::state::{Msg, State};
     let mut state = State::default();
-    state.apply(Msg::ToggleCategory(Category::Legal), &fixture());
-    let input = ChartInput {
-        data: &fixture(),
-        as_of: None,
-        width: 1200.0,
-        lang: Lang::En,
-        theme: Theme::Light,
-        selected: None,
-        hover: None,
-        hidden: state.hidden,
-    };
+    let data = fixture();
+    state.apply(Msg::ToggleCategory(Category::Legal), &data);
+    let input = ChartInput { hidden: state.hidden, ..ChartInput::new(&data, 1200.0, Lang::En) };
     let texts: Vec<_> = ChartView::layout(&input).annotations.into_iter().map(|a| a.full_text).collect();
     assert!(!texts.iter().any(|t| t == "Supreme Court ruling"), "{texts:?}");
     assert!(texts.iter().any(|t| t == "Geneva truce"), "{texts:?}");
@@ -189,16 +171,7 @@ fn the_built_edition_lays_out_without_overlaps_too() {
     let data = tariff_timeline::model::DATASET;
     for width in [280, 320, 375, 430, 768, 1024, 1280] {
         for lang in [Lang::En, Lang::Zh] {
-            let input = ChartInput {
-                data: &data,
-                as_of: None,
-                width: f64::from(width),
-                lang,
-                theme: Theme::Light,
-                selected: None,
-                hover: None,
-                hidden: Default::default(),
-            };
+            let input = ChartInput::new(&data, f64::from(width), lang);
             check(&ChartView::layout(&input), &format!("built edition {width}px {lang:?}"));
         }
     }

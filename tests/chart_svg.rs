@@ -9,15 +9,12 @@ use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::theme::Theme;
 
 fn svg(width: f64, theme: Theme, hover: Option<&str>, selected: Option<&str>) -> String {
+    let data = fixture();
     let input = ChartInput {
-        data: &fixture(),
-        as_of: None,
-        width,
-        lang: Lang::En,
         theme,
         selected: selected.map(|d| Date::parse(d).unwrap()),
         hover: hover.map(|d| Date::parse(d).unwrap()),
-        hidden: Default::default(),
+        ..ChartInput::new(&data, width, Lang::En)
     };
     render_svg(&ChartView::layout(&input))
 }
@@ -88,15 +85,11 @@ fn the_svg_is_sized_for_its_width() {
 #[test]
 fn base_and_marks_split_the_same_drawing() {
     use tariff_timeline::chart::{render_base_svg, render_marks_svg};
+    let data = fixture();
     let input = ChartInput {
-        data: &fixture(),
-        as_of: None,
-        width: 800.0,
-        lang: Lang::En,
-        theme: Theme::Light,
         selected: Date::parse("2025-05-14").ok(),
         hover: Date::parse("2025-04-10").ok(),
-        hidden: Default::default(),
+        ..ChartInput::new(&data, 800.0, Lang::En)
     };
     let view = ChartView::layout(&input);
     let base = render_base_svg(&view);

@@ -8,7 +8,6 @@ use tariff_timeline::model::dataset::Dataset;
 use tariff_timeline::model::deadlines::passed_notes;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::takeaways::Takeaways;
-use tariff_timeline::model::theme::Theme;
 
 /// The fixture edition moved on past its truce's end, with no event settling it.
 fn after_the_truce() -> Dataset {
@@ -27,16 +26,7 @@ fn truce_line(data: &Dataset, lang: Lang) -> String {
 }
 
 fn chart_notes(data: &Dataset) -> Vec<String> {
-    let input = ChartInput {
-        data,
-        as_of: None,
-        width: 1200.0,
-        lang: Lang::En,
-        theme: Theme::Light,
-        selected: None,
-        hover: None,
-        hidden: Default::default(),
-    };
+    let input = ChartInput::new(data, 1200.0, Lang::En);
     let view = ChartView::layout(&input);
     view.annotations.iter().filter(|a| a.kind == AnnotationKind::Deadline).map(|a| a.full_text.clone()).collect()
 }

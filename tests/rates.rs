@@ -97,7 +97,6 @@ fn pending_deadlines_depend_on_the_day() {
 fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
     use tariff_timeline::model::chart_view::{ChartInput, ChartView};
     use tariff_timeline::model::i18n::Lang;
-    use tariff_timeline::model::theme::Theme;
     use tariff_timeline::model::timeline::TimelineView;
     let early = d("2024-06-01");
     let data = fixture().as_of(early);
@@ -105,16 +104,7 @@ fn an_asof_before_the_data_shows_an_empty_but_sound_graphic() {
     assert_eq!(data.meta.updated, fixture().meta.start);
     let t = Takeaways::of(&data);
     assert_eq!((t.current_us, t.current_china, t.largest_jump, t.truce_ends), (0.0, 0.0, None, None));
-    let input = ChartInput {
-        data: &data,
-        as_of: Some(early),
-        width: 320.0,
-        lang: Lang::En,
-        theme: Theme::Light,
-        selected: None,
-        hover: Some(early),
-        hidden: Default::default(),
-    };
+    let input = ChartInput { as_of: Some(early), hover: Some(early), ..ChartInput::new(&data, 320.0, Lang::En) };
     let view = ChartView::layout(&input);
     assert_eq!(view.lines.len(), 2);
     let all = tariff_timeline::model::state::State::bounds(&data);

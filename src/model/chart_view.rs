@@ -29,6 +29,23 @@ pub struct ChartInput<'a> {
     pub hidden: CategorySet,
 }
 
+impl<'a> ChartInput<'a> {
+    /// The chart of `data` at `width` in `lang` as it first shows: light theme, nothing
+    /// selected, pointed at or hidden; other choices by struct update.
+    pub fn new(data: &'a Dataset, width: f64, lang: Lang) -> ChartInput<'a> {
+        ChartInput {
+            data,
+            as_of: None,
+            width,
+            lang,
+            theme: Theme::Light,
+            selected: None,
+            hover: None,
+            hidden: CategorySet::default(),
+        }
+    }
+}
+
 /// Font sizes in CSS pixels.
 pub const LABEL_PX: f64 = 12.0;
 /// How far right of its tick a time label starts.

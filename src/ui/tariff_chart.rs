@@ -20,7 +20,6 @@ use crate::model::i18n::Lang;
 use crate::model::late_texts;
 use crate::model::state::Msg;
 use crate::model::takeaways::chart_text_alternative;
-use crate::model::theme::Theme;
 
 /// How near (in CSS pixels) a tap must be to a rate step to select its event.
 const TAP_TOLERANCE_PX: f64 = 14.0;
@@ -41,14 +40,10 @@ pub fn TariffChart() -> impl IntoView {
     let text_scale = g.text_scale;
     let layout = Memo::new(move |_| {
         ChartView::layout(&ChartInput {
-            data: &g.data,
             as_of: g.as_of,
-            width: width.get() / text_scale,
-            lang: g.lang,
             theme: g.theme.get(),
-            selected: None,
-            hover: None,
             hidden: g.hidden.get(),
+            ..ChartInput::new(&g.data, width.get() / text_scale, g.lang)
         })
     });
     let marks = Memo::new(move |_| {
@@ -123,6 +118,8 @@ pub fn TariffChart() -> impl IntoView {
         })
     };
     let live = g.is_live();
+    // Laid out once for the pre-render's drawings and keys; nothing in the app.
+    let prerendered = if live { Vec::new() } else { prerendered_layouts(g) };
     let downloads = view! {
         <button
             type="button"
@@ -186,10 +183,13 @@ pub fn TariffChart() -> impl IntoView {
                     }
                         .into_any()
                 } else {
-                    prerendered(g, |width, v| {
-                        view! { <div class="chart-svg" data-width=width aria-hidden="true" inner_html=render_svg(v)></div> }
-                    })
-                    .into_any()
+                    prerendered
+                        .iter()
+                        .map(|(width, v)| {
+                            view! { <div class="chart-svg" data-width=*width aria-hidden="true" inner_html=render_svg(v)></div> }
+                        })
+                        .collect_view()
+                        .into_any()
                 }}
             </div>
             // Below the chart, so that its changing height never moves the chart under the pointer.
@@ -198,10 +198,13 @@ pub fn TariffChart() -> impl IntoView {
             {if live {
                 view! { <ol class="chart-key" aria-label=s.chart_notes>{live_notes}</ol> }.into_any()
             } else {
-                prerendered(g, move |width, v| {
-                    view! { <ol class="chart-key" data-width=width aria-label=s.chart_notes>{notes(v, g.lang)}</ol> }
-                })
-                .into_any()
+                prerendered
+                    .iter()
+                    .map(|(width, v)| {
+                        view! { <ol class="chart-key" data-width=*width aria-label=s.chart_notes>{notes(v, g.lang)}</ol> }
+                    })
+                    .collect_view()
+                    .into_any()
             }}
             // Long, and dated per period: one tap away, so a phone reader is not asked to
             // scroll past it to reach the events.
@@ -235,27 +238,23 @@ fn notes(v: &ChartView, lang: Lang) -> impl IntoView + use<> {
         .collect_view()
 }
 
-/// What the pre-render shows of the chart's layout at each of its widths: the stylesheet
-/// shows the one nearest the chart's width, which only the browser knows (the drawing, in
-/// the light theme's colours, takes the reader's theme there too).
-fn prerendered<V: IntoView + 'static>(g: Graphic, show: impl Fn(u32, &ChartView) -> V) -> impl IntoView {
+/// The chart's layout at each width the pre-render shows it at: the stylesheet shows the
+/// one nearest the chart's width, which only the browser knows (the drawing, in the light
+/// theme's colours, takes the reader's theme there too).
+fn prerendered_layouts(g: Graphic) -> Vec<(u32, ChartView)> {
+    let cursor = g.state.with_untracked(|st| st.cursor);
     PRERENDER_WIDTHS
+        .into_iter()
         .map(|width| {
             let mut view = ChartView::layout(&ChartInput {
-                data: &g.data,
                 as_of: g.as_of,
-                width: f64::from(width),
-                lang: g.lang,
-                theme: Theme::Light,
-                selected: None,
-                hover: None,
                 hidden: g.hidden.get_untracked(),
+                ..ChartInput::new(&g.data, f64::from(width), g.lang)
             });
-            view.marks = view.marks_for(&g.data, None, g.state.with_untracked(|st| st.cursor));
-            show(width, &view)
+            view.marks = view.marks_for(&g.data, None, cursor);
+            (width, view)
         })
-        .into_iter()
-        .collect_view()
+        .collect()
 }
 
 /// Before the app runs, the build's drawings of the chart (see `examples/export_data.rs`).
