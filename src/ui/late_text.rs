@@ -1,5 +1,5 @@
-//! The texts fetched apart from the graphic (see `model::late_texts`): fetching them, and
-//! what a view shows of one meanwhile.
+//! The texts that travel apart from the graphic (see `model::late_texts`): installing them
+//! from the page or fetching them, and what a view shows of one meanwhile.
 
 use leptos::prelude::*;
 
@@ -23,6 +23,20 @@ pub async fn fetch(lang: Lang) {
         leptos::logging::warn!("tariff-timeline: {file} could not be loaded");
     }
     SETTLED.with(|s| s.set(true));
+}
+
+/// Installs the English texts the build wrote into the page; says in the console, and
+/// returns false, if they are missing or not of this build (the file is then to be fetched).
+pub fn install_from_page() -> bool {
+    let file = LATE_TEXTS_FILES[Lang::En as usize];
+    let text = browser::element_by_id(late_texts::PAGE_ID).and_then(|e| e.text_content());
+    let installed = text.is_some_and(|t| late_texts::install_checked(&DATASET, file, t));
+    if installed {
+        SETTLED.with(|s| s.set(true));
+    } else {
+        leptos::logging::warn!("tariff-timeline: the page holds no copy of {file} of this build: fetching it");
+    }
+    installed
 }
 
 /// Fetches the English file once the mounted graphic has been painted, so that nothing
