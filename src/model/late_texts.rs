@@ -44,8 +44,11 @@ pub const PAGE_ID: &str = "late-texts-en";
 /// Whether `file_text` is the text of the file named `file_name` (the hash in its name),
 /// as a copy of the file in the page must be to be installed.
 pub fn is_file(file_name: &str, file_text: &str) -> bool {
-    let hash = file_name.rsplit('-').next().and_then(|h| h.strip_suffix(".txt"));
-    hash.and_then(|h| u64::from_str_radix(h, 16).ok()) == Some(super::translations::fnv1a(file_text))
+    // Spelt out rather than parsed or formatted: the WebAssembly then needs neither.
+    let hash = super::translations::fnv1a(file_text);
+    let hex = (0..16).rev().map(|i| b"0123456789abcdef"[(hash >> (i * 4)) as usize & 15]);
+    let named = file_name.strip_suffix(".txt").and_then(|n| n.get(n.len().checked_sub(16)?..));
+    named.is_some_and(|n| n.bytes().eq(hex))
 }
 
 /// Installs `file_text` if it is the text of the file named `file_name` of `data`.
