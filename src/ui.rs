@@ -45,6 +45,13 @@ pub fn start() {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
+    // Without its texts the graphic cannot show its data: the page's loader says it could
+    // not start, and the pre-render stays.
+    if !late_text::install_data_texts() {
+        const MISSING: &str = "tariff-timeline: the page holds no texts of the data of this build";
+        leptos::logging::error!("{MISSING}");
+        wasm_bindgen::throw_str(MISSING);
+    }
     let (page, warnings) = browser::read_page(&root);
     for w in &warnings {
         leptos::logging::warn!("{w}");

@@ -75,7 +75,7 @@ fn only_a_copy_true_to_the_files_name_is_installed() {
 #[test]
 fn the_page_carries_the_english_file_as_is_in_an_element_that_never_runs() {
     let (_, text) = late_texts::file(&fixture(), Lang::En).unwrap();
-    let block = late_texts::page_block(&text).unwrap();
+    let block = late_texts::page_block(late_texts::PAGE_ID, &text).unwrap();
     let open = format!(r#"<script type="text/plain" id="{}">"#, late_texts::PAGE_ID);
     assert_eq!(block.strip_prefix(open.as_str()).and_then(|b| b.strip_suffix("</script>")), Some(text.as_str()));
 }
@@ -84,7 +84,7 @@ fn the_page_carries_the_english_file_as_is_in_an_element_that_never_runs() {
 fn a_text_that_would_end_the_pages_element_stops_the_build() {
     let data = fixture_with(&[("events.toml", "summary = \"Fixture event 1.\"", "summary = \"See </SCRIPT> 1.\"")]);
     let (_, text) = late_texts::file(&data, Lang::En).unwrap();
-    let error = late_texts::page_block(&text).unwrap_err();
+    let error = late_texts::page_block(late_texts::PAGE_ID, &text).unwrap_err();
     assert!(error.contains("\"</script\""), "{error}");
-    assert!(late_texts::page_block("a < b, c > d & e").is_ok(), "other markup characters are fine");
+    assert!(late_texts::page_block("x", "a < b, c > d & e").is_ok(), "other markup characters are fine");
 }

@@ -38,7 +38,7 @@ pub fn install(data: &Dataset, file_text: &'static str) -> bool {
         && INSTALLED.set(Installed { lines, definitions, methodology, revisions }).is_ok()
 }
 
-/// The id of the page's inert element holding the English file (see `page_block`).
+/// The id of the page's inert element holding the English file (`page_block`).
 pub const PAGE_ID: &str = "late-texts-en";
 
 /// Whether `file_text` is the text of the file named `file_name` (the hash in its name),
@@ -56,17 +56,17 @@ pub fn install_checked(data: &Dataset, file_name: &str, file_text: String) -> bo
     is_file(file_name, &file_text) && install(data, String::leak(file_text))
 }
 
-/// The English file as an element of the page that browsers neither run nor show, even
-/// under a strict CSP: a `<script>` of a type that is not a script. Its text is the file's
-/// as is (a script element's content is raw text), so fails if the file holds what would
-/// end the element early.
+/// A file as an element `id` of the page that browsers neither run nor show, even under a
+/// strict CSP: a `<script>` of a type that is not a script. Its text is the file's as is (a
+/// script element's content is raw text), so fails if the file holds what would end the
+/// element early.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn page_block(file_text: &str) -> Result<String, String> {
+pub fn page_block(id: &str, file_text: &str) -> Result<String, String> {
     let lower = file_text.to_ascii_lowercase();
     if let Some(bad) = ["</script", "<!--"].into_iter().find(|b| lower.contains(b)) {
-        return Err(format!("the late texts hold {bad:?}, which a page cannot carry as is"));
+        return Err(format!("the texts of #{id} hold {bad:?}, which a page cannot carry as is"));
     }
-    Ok(format!(r#"<script type="text/plain" id="{PAGE_ID}">{file_text}</script>"#))
+    Ok(format!(r#"<script type="text/plain" id="{id}">{file_text}</script>"#))
 }
 
 /// Whether the file is installed.
