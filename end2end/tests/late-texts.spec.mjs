@@ -1,21 +1,25 @@
-// The summaries, sources and notes travel apart from the graphic's data. An English reader's
-// app installs them from the page, which carries a copy; without one it fetches the file
-// once mounted: until then a card says its summary is loading; if the file cannot be
-// fetched it says so, and keeps the rest.
+// The texts travel apart from the graphic's code. Its headlines, actors and labels come from
+// the page: without them the app does not start. The summaries, sources and notes of an
+// English reader's app come from the page too; without them it fetches their file once
+// mounted: until then a card says its summary is loading; if the file cannot be fetched it
+// says so, and keeps the rest.
 import { test, expect, dataset, openGraphic } from "./fixtures.mjs";
 
 const LATE_FILE = /\/texts-en-[0-9a-f]+\.txt$/;
 const PAGE_COPY = /<script type="text\/plain" id="late-texts-en">[\s\S]*?<\/script>/;
 const NO_PAGE_COPY = /^warning: tariff-timeline: the page holds no copy of texts-en-[0-9a-f]+\.txt of this build: fetching it$/;
 
-/** Serves the page with its copy of the English texts replaced by `copy` (none if empty). */
-async function withPageCopy(page, copy) {
+const DATA_COPY = /<script type="text\/plain" id="texts-en">[\s\S]*?<\/script>/;
+
+/** Serves the page with its copy of the English late texts (or of those matching `pattern`)
+ * replaced by `copy` (none if empty). */
+async function withPageCopy(page, copy, pattern = PAGE_COPY) {
   await page.route("**/*", async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
     const response = await route.fetch();
     const html = await response.text();
-    expect(html).toMatch(PAGE_COPY);
-    await route.fulfill({ response, body: html.replace(PAGE_COPY, copy) });
+    expect(html).toMatch(pattern);
+    await route.fulfill({ response, body: html.replace(pattern, copy) });
   });
 }
 
@@ -105,4 +109,18 @@ test("a Chinese reader's card shows the Chinese summary and the sources", async 
   await expect(card.locator(".summary")).toHaveText(first.summary.zh);
   await expect(card.getByRole("link")).toHaveCount(first.sources.length);
   expect(page.problems).toEqual([]);
+});
+
+test("without the page's texts of the data the app does not start: the page says so and keeps the pre-render", async ({ page }) => {
+  await withPageCopy(page, "", DATA_COPY);
+  await page.goto("?lang=zh");
+  await expect(page.getByRole("status").filter({ hasText: "could not start" })).toHaveText(
+    "The interactive graphic could not start in this browser. 互动图表无法在此浏览器中启动。",
+  );
+  // The pre-rendered page, in English, is shown even where the URL asked for another.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(dataset().title.en);
+  const events = page.getByRole("region", { name: "Events" }).getByRole("heading", { level: 3 });
+  await expect(events.first()).toHaveText(dataset().events[0].headline.en);
+  await expect(events.first()).toBeVisible();
+  expect(page.problems).toEqual(["error: tariff-timeline: the page holds no texts of the data of this build"]);
 });
