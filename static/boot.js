@@ -58,8 +58,17 @@
   function start() {
     if (started) return;
     started = true;
-    // Both downloads at once, in parallel.
-    var wasm = fetch(files.wasm);
+    // Both downloads at once, in parallel. The WebAssembly is compiled from the whole file,
+    // off the main thread: compiling while it streams in decodes it on the main thread, in
+    // one long task when it arrives at once.
+    var wasm = fetch(files.wasm)
+      .then(function (response) {
+        if (!response.ok) throw new Error(files.wasm + ": " + response.status);
+        return response.arrayBuffer();
+      })
+      .then(function (bytes) { return WebAssembly.compile(bytes); });
+    // Its failure is handled below, once the app's JavaScript asks for it.
+    wasm["catch"](function () {});
     import(files.js)
       .then(function (app) { return app["default"]({ module_or_path: wasm }); })
       .then(function () { window.removeEventListener("error", failed, true); })

@@ -50,6 +50,15 @@ test("the page stays readable when the app cannot start", async ({ page }) => {
   await expect(page.getByRole("status")).toContainText("The interactive graphic could not start in this browser.");
 });
 
+test("the page stays readable when the app's WebAssembly is missing", async ({ page }) => {
+  // A host that uploaded every file but one answers 404.
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "not found" }));
+  await page.goto("");
+  await expect(page.getByRole("status")).toContainText("The interactive graphic could not start in this browser.");
+  await expect(page.getByRole("heading", { level: 2, name: "Events" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /chart/i })).toBeVisible();
+});
+
 test("publishers' URL parameters", async ({ page }) => {
   await openGraphic(page, "?plain=1&view=chart&theme=dark&lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);

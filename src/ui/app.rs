@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::announcer::Announcer;
 use super::browser;
+use super::chart_section::ChartSection;
 use super::events_in_full::EventsSection;
 use super::graphic::Graphic;
 use super::late_text;
 use super::page::Page;
 use super::print_list::PrintList;
 use super::takeaways::Takeaways;
-use super::tariff_chart::TariffChart;
 use super::timeline::Timeline;
 use crate::model::i18n::{fill, format_date};
 use crate::model::late_texts;
@@ -45,7 +45,7 @@ pub fn App(page: Page) -> impl IntoView {
                 </header>
             })}
             <Takeaways />
-            {show_chart.then(|| view! { <TariffChart /> })}
+            {show_chart.then(|| view! { <ChartSection /> })}
             // Without the app, every event in full; with it, the timeline to explore them.
             {show_timeline.then(|| if page.is_live() { view! { <Timeline /> }.into_any() } else { view! { <EventsSection /> }.into_any() })}
             {page.is_live().then(|| view! { <PrintList /> })}

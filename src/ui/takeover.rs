@@ -4,6 +4,8 @@
 //! moves. Elsewhere (the page's loader keeps such a pre-render hidden, see `static/boot.js`)
 //! the whole graphic replaces it at once.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -11,11 +13,14 @@ use web_sys::{Element, HtmlElement};
 use super::announcer::Announcer;
 use super::app::{App, SkipLink};
 use super::browser;
+use super::chart_model::ChartModel;
+use super::chart_notes::ChartNotes;
 use super::graphic::Graphic;
 use super::page::Page;
 use super::print_list::PrintList;
+use super::readout::Readout;
 use super::tariff_chart::TariffChart;
-use super::timeline::Timeline;
+use super::timeline::{Timeline, ViewsShown};
 
 /// Puts the app in place of the pre-render in `root`, then calls `done`.
 pub fn take_over(root: HtmlElement, page: Page, done: impl FnOnce() + 'static) {
@@ -28,14 +33,25 @@ pub fn take_over(root: HtmlElement, page: Page, done: impl FnOnce() + 'static) {
         return done();
     };
     let owner = Owner::new();
-    let graphic = owner.with(|| {
+    let (graphic, chart, views_shown) = owner.with(|| {
         let graphic = Graphic::new(&page);
         provide_context(graphic);
-        graphic
+        let chart = ChartModel::new(graphic);
+        provide_context(chart);
+        let views_shown = RwSignal::new(false);
+        provide_context(ViewsShown(views_shown));
+        (graphic, chart, views_shown)
     });
+    // Each step a few tens of milliseconds on a slow phone at most (first calls to the
+    // code they run compile it, too): the chart's drawing before its elements, the events'
+    // track or list after the rest of their section.
     let steps: Vec<Box<dyn FnOnce()>> = vec![
-        replace(&owner, &article, ".chart", TariffChart),
+        Box::new(move || chart.prepare()),
+        replace(&owner, &article, ".chart > .chart-figure", || view! { <TariffChart prerendered=Arc::default() /> }),
+        replace(&owner, &article, ".chart > .readout", Readout),
+        replace(&owner, &article, ".chart > .chart-notes", || view! { <ChartNotes prerendered=Arc::default() /> }),
         replace(&owner, &article, ".events", Timeline),
+        Box::new(move || views_shown.set(true)),
         replace(&owner, &article, ".skip-link", SkipLink),
         Box::new({
             let (owner, article) = (owner.clone(), article.clone());

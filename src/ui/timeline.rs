@@ -15,9 +15,15 @@ use super::timeline_track::TimelineTrack;
 use crate::model::state::{Msg, Zoom};
 use crate::model::timeline::HORIZONTAL_MIN_WIDTH;
 
+/// Given as context, holds back the track or list (and the card) until it is set: the app
+/// taking over from the pre-render builds them in a task after the rest of the section.
+#[derive(Clone, Copy)]
+pub struct ViewsShown(pub RwSignal<bool>);
+
 #[component]
 pub fn Timeline() -> impl IntoView {
     let g = expect_context::<Graphic>();
+    let shown = use_context::<ViewsShown>().map(|v| v.0);
     let s = g.lang.strings();
     let section = NodeRef::<leptos::html::Section>::new();
     let width = RwSignal::new(g.page_width);
@@ -89,6 +95,9 @@ pub fn Timeline() -> impl IntoView {
             <p class="keys" id="timeline-keys">{s.timeline_keys}</p>
             {move || wide.get().then(|| view! { <p class="keys legend-cluster"><span class="legend-count" aria-hidden="true">"3"</span> {s.legend_cluster}</p> })}
             {move || {
+                if !shown.is_none_or(|v| v.get()) {
+                    return ().into_any();
+                }
                 if wide.get() {
                     view! {
                         <TimelineTrack width=width />
