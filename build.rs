@@ -42,14 +42,18 @@ fn main() {
         None => data,
     };
     // Chinese readers fetch the Chinese texts (written next to the graphic by the
-    // `export_data` hook): the WebAssembly carries English only.
+    // `export_data` hook), every reader's app reads the English from the page: the
+    // WebAssembly carries markers of them only.
     let (file_name, _) = model::translations::file(&data).unwrap_or_else(|e| fail(&format!("translations: {e}")));
     // Every reader fetches the texts not needed for the first screen once the graphic has
     // mounted (Chinese readers before): the WebAssembly carries none of them.
     let late_names = [model::lang::Lang::En, model::lang::Lang::Zh]
         .map(|lang| model::late_texts::file(&data, lang).unwrap_or_else(|e| fail(&format!("late texts: {e}"))).0);
     let data = match std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() {
-        Ok("wasm32") => model::late_texts::without_late(&model::translations::without_chinese(&data)),
+        Ok("wasm32") => {
+            let marked = model::translations::for_graphic(&data).unwrap_or_else(|e| fail(&format!("texts: {e}")));
+            model::late_texts::without_late(&marked)
+        }
         _ => data,
     };
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));

@@ -1,8 +1,9 @@
 //! Writes what the build puts next to the graphic from the dataset it was built with: the
 //! data downloads (`events.csv`, `rates.csv`, `data.json`), the Chinese and late texts files, the
 //! fallback images (`fallback.svg`/`.png`, `fallback-zh.svg`/`.png`, `social-square.png`),
-//! the oEmbed document, and, in `index.html`, the link-preview tags and the graphic itself,
-//! rendered by its own components for readers before (or without) the app. Run by Trunk after each
+//! the oEmbed document, and, in `index.html`, the link-preview tags, the graphic itself,
+//! rendered by its own components for readers before (or without) the app, and the English
+//! texts the app installs from there. Run by Trunk after each
 //! build (`Trunk.toml`, `[[hooks]]`) into its staging folder, so they land in `dist/`; or by
 //! hand into any folder: `cargo run --example export_data -- some/folder`.
 //!
@@ -30,6 +31,11 @@ fn main() {
     let translations = translations::file(&DATASET).unwrap_or_else(|e| fail(&e));
     // The texts every reader's graphic fetches once it has mounted (see `late_texts`).
     let late = [Lang::En, Lang::Zh].map(|lang| late_texts::file(&DATASET, lang).unwrap_or_else(|e| fail(&e)));
+    // The app reads the English ones from the page instead, with the English texts of the
+    // data, which its WebAssembly only marks (see `late_texts`, `translations`).
+    let english = translations::english_file(&DATASET).unwrap_or_else(|e| fail(&e));
+    let blocks = [(translations::PAGE_ID, english.as_str()), (late_texts::PAGE_ID, late[0].1.as_str())]
+        .map(|(id, text)| late_texts::page_block(id, text).unwrap_or_else(|e| fail(&e)));
     let files = [
         ("events.csv", events_csv(&DATASET)),
         ("rates.csv", rates_csv(&DATASET)),
@@ -51,6 +57,7 @@ fn main() {
         let html = std::fs::read_to_string(&page).unwrap_or_else(|e| fail(&format!("{}: {e}", page.display())));
         let html = with_head_tags(&html, &head_tags(&DATASET, &base)).unwrap_or_else(|e| fail(&e));
         let html = with_graphic(&html, &prerender_html().unwrap_or_else(|e| fail(&e))).unwrap_or_else(|e| fail(&e));
+        let html = with_texts(&html, &blocks.concat());
         write(&page, html.as_bytes());
     }
 }
@@ -72,6 +79,13 @@ fn with_graphic(html: &str, graphic: &str) -> Result<String, String> {
     let close = open + html[open..].find("</main>").ok_or_else(missing)?;
     let status = r#"<p class="fallback-status" role="status"></p>"#;
     Ok(format!("{}{status}{graphic}{}", &html[..open], &html[close..]))
+}
+
+/// The page with the English texts at the end of its body: after the graphic, whose
+/// pre-render holds the same texts, so that they cost little once compressed.
+fn with_texts(html: &str, block: &str) -> String {
+    let at = html.rfind("</body>").unwrap_or(html.len());
+    format!("{}{block}{}", &html[..at], &html[at..])
 }
 
 /// The public URL from the build setting, ending in `/`; empty (relative URLs) if unset.

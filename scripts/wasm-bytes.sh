@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the WebAssembly's bytes go: builds the release module, runs wasm-bindgen and
-# wasm-opt -Oz as the release build does but keeping function names (-g), then prints its
-# sections (code and data also in brotli) and its largest functions. Usage:
+# wasm-opt with the release build's flags (index.html) but keeping function names (-g),
+# then prints its sections (code and data also in brotli) and its largest functions. Usage:
 # bash scripts/wasm-bytes.sh [N functions]   (TARIFF_TIMELINE_DATA etc. apply as to a build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +11,5 @@ cargo build --release --locked --target wasm32-unknown-unknown --bin tariff-time
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release/tariff-timeline.wasm
-wasm-opt -Oz -g "$out/tariff-timeline_bg.wasm" -o "$out/named.wasm"
+wasm-opt -Os --low-memory-unused --strip-producers --converge -g "$out/tariff-timeline_bg.wasm" -o "$out/named.wasm"
 node bench/wasm-top.mjs "$out/named.wasm" "${1:-40}"

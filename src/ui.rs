@@ -37,8 +37,9 @@ use crate::model::i18n::Lang;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
 /// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
-/// for a Chinese reader, then replaces the page's fallback content (which stays readable
-/// if this never runs) with the interactive graphic, and fetches the texts it left for later.
+/// for a Chinese reader (an English reader's late texts are in the page), then replaces the
+/// page's fallback content (which stays readable if this never runs) with the interactive
+/// graphic, and fetches the texts it left for later if the page lacked them.
 pub fn start() {
     // Readable panics in debug builds; a release build leaves the hook and its strings out.
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
@@ -47,20 +48,30 @@ pub fn start() {
         leptos::logging::error!("tariff-timeline: no element with id \"graphic\" to mount into");
         return;
     };
+    // Without its texts the graphic cannot show its data: the page's loader says it could
+    // not start, and the pre-render stays.
+    if !late_text::install_data_texts() {
+        const MISSING: &str = "tariff-timeline: the page holds no texts of the data of this build";
+        leptos::logging::error!("{MISSING}");
+        wasm_bindgen::throw_str(MISSING);
+    }
     let (page, warnings) = browser::read_page(&root);
     for w in &warnings {
         leptos::logging::warn!("{w}");
     }
     let lang = page.params.lang.resolve(page.languages.iter().map(String::as_str));
+    // An English reader's summaries, sources and notes are in the page: installed before
+    // the graphic mounts, so that it never shows them loading.
+    let late_in_page = lang != Lang::Zh && late_text::install_from_page();
     let mount = move || {
         takeover::take_over(root, page, move || {
             // Tells hosts and the benchmark that the graphic now answers to the reader.
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("tariff-timeline:interactive");
             }
-            // Summaries, sources and notes are not needed for the first screen: fetched after
-            // it (a Chinese reader's are already on their way).
-            if lang != Lang::Zh {
+            // Otherwise they are not needed for the first screen: fetched after it (a
+            // Chinese reader's are already on their way).
+            if lang != Lang::Zh && !late_in_page {
                 late_text::fetch_after_first_frame();
             }
         });

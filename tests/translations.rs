@@ -37,20 +37,42 @@ fn a_missing_or_empty_translation_stops_the_build_with_file_line_and_field() {
 }
 
 #[test]
-fn the_translations_file_restores_every_chinese_text_left_out_of_the_graphic() {
+fn the_page_and_the_translations_file_restore_every_text_the_graphic_only_marks() {
     let data = fixture();
     let (name, text) = translations::file(&data).unwrap();
     assert!(name.starts_with("zh-") && name.ends_with(".txt"), "{name}");
-    let graphic = translations::without_chinese(&data);
+    let graphic = translations::for_graphic(&data).unwrap();
     let (left, full) = (translations::texts(&graphic), translations::texts(&data));
-    assert!(left.iter().all(|t| t.zh.is_empty()));
-    assert_eq!(left[0].get(Lang::Zh), left[0].en, "English until the file is installed");
+    assert_eq!(left.len(), full.len());
+    assert!(left.iter().all(|t| t.zh.is_empty() && t.en.chars().count() == 1), "markers only");
+    assert_eq!(left[0].get(Lang::En), "", "nothing until the English is installed");
+
+    let english = translations::english_file(&data).unwrap();
+    assert!(!translations::install_english(&graphic, "a copy of another build"));
+    assert!(translations::install_english(&graphic, String::leak(english)));
+    for (t, f) in left.iter().zip(&full) {
+        assert_eq!(t.get(Lang::En), f.en);
+    }
+    assert_eq!(left[0].get(Lang::Zh), full[0].en, "English until the Chinese file is installed");
     assert!(!translations::install(&graphic, "a file of another build"));
     assert!(translations::install(&graphic, String::leak(text)));
-    assert_eq!(left.len(), full.len());
     for (t, f) in left.iter().zip(&full) {
-        assert_eq!(t.get(Lang::Zh), f.zh, "{}", t.en);
+        assert_eq!(t.get(Lang::Zh), f.zh, "{}", f.en);
     }
+    // Texts the graphic keeps as they are: the empty, and the late ones (see `late_texts`).
+    assert_eq!(
+        graphic.events.iter().find(|e| e.chart_label.en.is_empty()).map(|e| e.chart_label.get(Lang::En)),
+        Some("")
+    );
+    assert_eq!(graphic.events[0].summary.en, data.events[0].summary.en);
+}
+
+#[test]
+fn a_text_of_the_data_that_spans_lines_stops_the_build() {
+    let data =
+        fixture_with(&[("deadlines.toml", "label = \"Extended truce due to expire\"", "label = \"Extended\\ntruce\"")]);
+    let error = translations::english_file(&data).unwrap_err();
+    assert_eq!(error, "a text of the data spans lines: \"Extended\\ntruce\"");
 }
 
 #[test]

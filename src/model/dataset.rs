@@ -15,12 +15,14 @@ pub struct Text {
 
 impl Text {
     /// The text in `lang`, falling back to English while a translation is missing. The
-    /// graphic's own dataset has no Chinese: it comes from the installed translations file.
+    /// graphic's own dataset has no Chinese, and marks its English: both come from the
+    /// installed catalogue (see `translations`).
     pub fn get(&self, lang: Lang) -> &'static str {
+        let en = || super::catalogue::english(self.en);
         match lang {
             Lang::Zh if !self.zh.is_empty() => self.zh,
-            Lang::Zh => super::catalogue::lookup(self.en).unwrap_or(self.en),
-            Lang::En => self.en,
+            Lang::Zh => super::catalogue::lookup(self.en).unwrap_or_else(en),
+            Lang::En => en(),
         }
     }
 }

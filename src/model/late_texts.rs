@@ -3,8 +3,11 @@
 //! build leaves them out of the graphic's compiled dataset (`without_late`) and writes
 //! them per language to a content-hashed file (`file`): one line per event (its summary,
 //! then the name and URL of each source, apart by tabs), then one per variant of the
-//! definitions, of the method, and one per revision. The app fetches the file of its
-//! language (Chinese readers before it mounts, the others once it has) and `install`s it.
+//! definitions, of the method, and one per revision. The build also writes the English
+//! file into the page (`page_block`), whose pre-render holds the same texts, so that brotli
+//! shares them: an English reader's app installs it from there before it mounts
+//! (`install_checked`), and fetches the file only if the page's copy is missing or not of
+//! this build. Chinese readers fetch theirs before the app mounts.
 
 use std::sync::OnceLock;
 
@@ -33,6 +36,37 @@ pub fn install(data: &Dataset, file_text: &'static str) -> bool {
     let lines: Vec<&'static str> = file_text.split('\n').collect();
     lines.len() == revisions + meta.revisions.len()
         && INSTALLED.set(Installed { lines, definitions, methodology, revisions }).is_ok()
+}
+
+/// The id of the page's inert element holding the English file (`page_block`).
+pub const PAGE_ID: &str = "late-texts-en";
+
+/// Whether `file_text` is the text of the file named `file_name` (the hash in its name),
+/// as a copy of the file in the page must be to be installed.
+pub fn is_file(file_name: &str, file_text: &str) -> bool {
+    // Spelt out rather than parsed or formatted: the WebAssembly then needs neither.
+    let hash = super::translations::fnv1a(file_text);
+    let hex = (0..16).rev().map(|i| b"0123456789abcdef"[(hash >> (i * 4)) as usize & 15]);
+    let named = file_name.strip_suffix(".txt").and_then(|n| n.get(n.len().checked_sub(16)?..));
+    named.is_some_and(|n| n.bytes().eq(hex))
+}
+
+/// Installs `file_text` if it is the text of the file named `file_name` of `data`.
+pub fn install_checked(data: &Dataset, file_name: &str, file_text: String) -> bool {
+    is_file(file_name, &file_text) && install(data, String::leak(file_text))
+}
+
+/// A file as an element `id` of the page that browsers neither run nor show, even under a
+/// strict CSP: a `<script>` of a type that is not a script. Its text is the file's as is (a
+/// script element's content is raw text), so fails if the file holds what would end the
+/// element early.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_block(id: &str, file_text: &str) -> Result<String, String> {
+    let lower = file_text.to_ascii_lowercase();
+    if let Some(bad) = ["</script", "<!--"].into_iter().find(|b| lower.contains(b)) {
+        return Err(format!("the texts of #{id} hold {bad:?}, which a page cannot carry as is"));
+    }
+    Ok(format!(r#"<script type="text/plain" id="{id}">{file_text}</script>"#))
 }
 
 /// Whether the file is installed.

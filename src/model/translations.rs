@@ -1,9 +1,11 @@
-//! The Chinese texts of the dataset travel apart from the WebAssembly, in a file that only
-//! Chinese readers fetch: English readers download none of them. The build leaves them
-//! out of the graphic's compiled dataset (`without_chinese`) and writes them next to it
-//! (`file`): one line per English text, in the sorted order of those texts. Before it
-//! starts in Chinese, the app fetches that file and `install`s it; `Text::get` then finds
-//! each translation by its English text, like a gettext catalogue.
+//! The texts of the dataset a reader may see first (headlines, actors, labels...) travel
+//! apart from the WebAssembly, which carries a one-character marker of each (`for_graphic`):
+//! their English in the page (`english_file`), whose pre-render holds the same texts, so
+//! that brotli shares them; their Chinese in a file only Chinese readers fetch (`file`).
+//! Both have one line per English text, in the sorted order of those texts, which is the
+//! order of the markers. The app installs the English from the page before it renders
+//! (`install_english`) and, before it starts in Chinese, fetches the Chinese file and
+//! `install`s it; `Text::get` then finds each text by its marker, like a gettext catalogue.
 
 use super::dataset::{Dataset, Text};
 
@@ -30,6 +32,26 @@ fn keys(data: &Dataset) -> Vec<&'static str> {
     keys
 }
 
+/// The id of the page's inert element holding the English texts (see `english_file`).
+pub const PAGE_ID: &str = "texts-en";
+
+/// The English texts of a dataset, one line each. Fails, naming the text, if one spans lines.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_file(data: &Dataset) -> Result<String, String> {
+    let keys = keys(data);
+    match keys.iter().find(|k| k.contains('\n')) {
+        Some(key) => Err(format!("a text of the data spans lines: {key:?}")),
+        None => Ok(keys.join("\n")),
+    }
+}
+
+/// Installs the English texts of `data` (the graphic's, which marks them). False,
+/// installing nothing, if the lines do not match its texts (a copy of another build).
+pub fn install_english(data: &Dataset, file_text: &'static str) -> bool {
+    let lines: Vec<&'static str> = file_text.split('\n').collect();
+    lines.len() == keys(data).len() && super::catalogue::install_english(lines)
+}
+
 /// The translations file of a dataset: its name and its text. Fails, naming the text, if
 /// one English text has two translations or a translation spans lines.
 #[cfg(not(target_arch = "wasm32"))]
@@ -49,19 +71,26 @@ pub fn file(data: &Dataset) -> Result<(String, String), String> {
     Ok((format!("zh-{:016x}.txt", fnv1a(&text)), text))
 }
 
-/// FNV-1a: a stable content hash for file names, with no dependency.
-#[cfg(not(target_arch = "wasm32"))]
+/// FNV-1a: a stable content hash for file names, with no dependency; the app checks a
+/// copy of a file against its name with it.
 pub(crate) fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
-/// The dataset with its Chinese texts left out, as the graphic compiles it.
+/// The dataset as the graphic compiles it: its texts' Chinese left out, and their English
+/// (where `texts` has it) replaced by the marker of its line in `english_file`. Fails if
+/// the data has more texts than markers.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn without_chinese(data: &Dataset) -> Dataset {
+pub fn for_graphic(data: &Dataset) -> Result<Dataset, String> {
     use super::dataset::{Dated, Deadline, Event, Meta, RateStep, Revision};
-    fn en(t: Text) -> Text {
-        Text { en: t.en, zh: "" }
+    use std::collections::HashMap;
+    let keys = keys(data);
+    let mut markers = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        let marker = super::catalogue::marker(i).ok_or(format!("more than {i} texts in the data"))?;
+        markers.insert(*key, &*String::leak(marker.to_string()));
     }
+    let en = |t: Text| Text { en: markers.get(t.en).copied().unwrap_or(t.en), zh: "" };
     fn each<T: Copy>(items: &[T], f: impl Fn(T) -> T) -> &'static [T] {
         Vec::leak(items.iter().map(|x| f(*x)).collect())
     }
@@ -76,7 +105,7 @@ pub fn without_chinese(data: &Dataset) -> Dataset {
         revisions: each(m.revisions, |r| Revision { note: en(r.note), ..r }),
         ..m
     };
-    Dataset {
+    Ok(Dataset {
         meta,
         events: each(data.events, |e| Event {
             actors: each(e.actors, en),
@@ -87,7 +116,7 @@ pub fn without_chinese(data: &Dataset) -> Dataset {
         }),
         steps: each(data.steps, |s| RateStep { legal_basis: en(s.legal_basis), ..s }),
         deadlines: each(data.deadlines, |d| Deadline { label: en(d.label), chart_label: en(d.chart_label), ..d }),
-    }
+    })
 }
 
 /// Installs the fetched file as the translations of `data`'s texts. False, installing

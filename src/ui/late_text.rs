@@ -1,12 +1,13 @@
-//! The texts fetched apart from the graphic (see `model::late_texts`): fetching them, and
-//! what a view shows of one meanwhile.
+//! The texts that travel apart from the graphic (see `model::late_texts`): installing them
+//! from the page or fetching them, and what a view shows of one meanwhile; and installing
+//! the English texts of the data from the page (see `model::translations`).
 
 use leptos::prelude::*;
 
 use super::browser;
 use crate::model::dataset::Source;
 use crate::model::i18n::Lang;
-use crate::model::{DATASET, LATE_TEXTS_FILES, late_texts};
+use crate::model::{DATASET, LATE_TEXTS_FILES, late_texts, translations};
 
 thread_local! {
     /// Whether the fetch has ended, with the file installed or not: views showing a late
@@ -23,6 +24,31 @@ pub async fn fetch(lang: Lang) {
         leptos::logging::warn!("tariff-timeline: {file} could not be loaded");
     }
     SETTLED.with(|s| s.set(true));
+}
+
+/// The text of the page's element `id`.
+fn page_text(id: &str) -> Option<String> {
+    browser::element_by_id(id)?.text_content()
+}
+
+/// Installs the English texts of the data, which the graphic's dataset only marks, from the
+/// page; false if they are missing or not of this build.
+pub fn install_data_texts() -> bool {
+    page_text(translations::PAGE_ID).is_some_and(|t| translations::install_english(&DATASET, String::leak(t)))
+}
+
+/// Installs the English late texts the build wrote into the page; says in the console, and
+/// returns false, if they are missing or not of this build (the file is then to be fetched).
+pub fn install_from_page() -> bool {
+    let file = LATE_TEXTS_FILES[Lang::En as usize];
+    let text = page_text(late_texts::PAGE_ID);
+    let installed = text.is_some_and(|t| late_texts::install_checked(&DATASET, file, t));
+    if installed {
+        SETTLED.with(|s| s.set(true));
+    } else {
+        leptos::logging::warn!("tariff-timeline: the page holds no copy of {file} of this build: fetching it");
+    }
+    installed
 }
 
 /// Fetches the English file once the mounted graphic has been painted, so that nothing
