@@ -178,10 +178,23 @@ pub fn TimelineTrack(
                     })
                     .collect_view()
             })}
+            // Each lane's markers in a paint layer of their own: a select repaints the lanes
+            // whose markers change, not every marker of the track.
             <For
-                each=move || layout.with(|v| v.items.clone())
-                key=|item| (item.first.id, item.count, item.lane, item.label.as_ref().map(|l| l.0.clone()))
-                children=marker
+                each=move || layout.with(|v| (0..v.lanes.len()).collect::<Vec<_>>())
+                key=|lane| *lane
+                children=move |lane| {
+                    let marker = marker.clone();
+                    view! {
+                        <div class="lane-markers">
+                            <For
+                                each=move || layout.with(|v| v.items.iter().filter(|i| i.lane == lane).cloned().collect::<Vec<_>>())
+                                key=|item| (item.first.id, item.count, item.label.as_ref().map(|l| l.0.clone()))
+                                children=marker
+                            />
+                        </div>
+                    }
+                }
             />
             <div class="axis" style:top=move || layout.with(|v| px(v.lanes.len() as f64 * LANE_H))>
                 {move || layout.with(|v| {
