@@ -98,15 +98,44 @@ impl SelectionMarker {
     }
 
     /// Focuses the control of event `id` if it is on the page already (its list entry or
-    /// single marker, else the cluster holding it); whether it did.
+    /// single marker, else the cluster holding it); whether it did. A marker becomes the tab
+    /// stop first (see `set_tab_stop`).
     pub fn focus_now(self, id: &str) -> bool {
         let cluster = self.0.get_value().and_then(|m| m.try_get_untracked().flatten()).filter(|(_, n)| *n > 1);
         let selector = match cluster {
-            Some((first, _)) => format!(".track button[data-cluster=\"{first}\"]"),
+            Some(key) => marker_selector(key),
             None => format!("button[data-event-id=\"{id}\"]"),
         };
         let found = document().query_selector(&selector).ok().flatten();
-        found.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|el| focus_in_view(&el))
+        let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return false };
+        if el.class_list().contains("marker") {
+            set_tab_index(&el, true);
+        }
+        focus_in_view(&el)
+    }
+}
+
+/// The button of a timeline marker.
+fn marker_selector((first, count): MarkerKey) -> String {
+    let by = if count > 1 { "data-cluster" } else { "data-event-id" };
+    format!(".track button[{by}=\"{first}\"]")
+}
+
+/// Puts the marker `key` into the tab order or takes it out, if it is on the page. The
+/// track's one tab stop is moved by hand rather than by a reactive attribute: writing
+/// `tabindex` on the focused element, even unchanged, makes the browser recalculate style
+/// at once, so it is written only when it changes, and on the marker about to take focus
+/// before it does.
+pub fn set_tab_stop(key: MarkerKey, on: bool) {
+    if let Some(el) = document().query_selector(&marker_selector(key)).ok().flatten() {
+        set_tab_index(&el, on);
+    }
+}
+
+fn set_tab_index(el: &Element, on: bool) {
+    let value = if on { "0" } else { "-1" };
+    if el.get_attribute("tabindex").as_deref() != Some(value) {
+        let _ = el.set_attribute("tabindex", value);
     }
 }
 

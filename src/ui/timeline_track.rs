@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::focus::SelectionMarker;
+use super::focus::{self, MarkerKey, SelectionMarker};
 use super::graphic::Graphic;
 use crate::model::gesture::{self, Gesture};
 use crate::model::i18n::px;
@@ -45,7 +45,17 @@ pub fn TimelineTrack(
     let tab_stop =
         Memo::new(move |_| holding.get().or_else(|| layout.with(|v| v.items.first().map(|i| (i.first.id, i.count)))));
     let is_holding = Selector::new(move || holding.get());
-    let is_tab_stop = Selector::new(move || tab_stop.get());
+    // New markers start with the tab stop of the moment; later moves are written by hand.
+    Effect::new(move |previous: Option<Option<MarkerKey>>| {
+        let now = tab_stop.get();
+        if let Some(old) = previous.flatten().filter(|old| Some(*old) != now) {
+            focus::set_tab_stop(old, false);
+        }
+        if let Some(key) = now {
+            focus::set_tab_stop(key, true);
+        }
+        now
+    });
 
     let on_down = move |ev: web_sys::PointerEvent| {
         gesture.update_value(|gs| gs.press(ev.pointer_id(), track_x(ev.client_x())));
@@ -89,7 +99,8 @@ pub fn TimelineTrack(
         let category = event.category;
         let opening = item.opening_span();
         let key = Some((event.id, count));
-        let (is_holding, is_tab_stop) = (is_holding.clone(), is_tab_stop.clone());
+        let is_holding = is_holding.clone();
+        let tab_index = if tab_stop.get_untracked() == key { "0" } else { "-1" };
         // A cluster is named after the selected event it holds; a single marker's name
         // does not depend on the selection, and a cluster's only while it holds it, so
         // selecting wakes only the clusters it enters and leaves.
@@ -122,7 +133,7 @@ pub fn TimelineTrack(
                 data-cluster=(count > 1).then_some(event.id)
                 aria-label=label
                 aria-current=move || is_holding.selected(&key).then_some("true")
-                tabindex=move || if is_tab_stop.selected(&key) { "0" } else { "-1" }
+                tabindex=tab_index
                 on:click=on_click
             >
                 {(count > 1).then(|| count.to_string())}
@@ -167,10 +178,23 @@ pub fn TimelineTrack(
                     })
                     .collect_view()
             })}
+            // Each lane's markers in a paint layer of their own: a select repaints the lanes
+            // whose markers change, not every marker of the track.
             <For
-                each=move || layout.with(|v| v.items.clone())
-                key=|item| (item.first.id, item.count, item.lane, item.label.as_ref().map(|l| l.0.clone()))
-                children=marker
+                each=move || layout.with(|v| (0..v.lanes.len()).collect::<Vec<_>>())
+                key=|lane| *lane
+                children=move |lane| {
+                    let marker = marker.clone();
+                    view! {
+                        <div class="lane-markers">
+                            <For
+                                each=move || layout.with(|v| v.items.iter().filter(|i| i.lane == lane).cloned().collect::<Vec<_>>())
+                                key=|item| (item.first.id, item.count, item.label.as_ref().map(|l| l.0.clone()))
+                                children=marker
+                            />
+                        </div>
+                    }
+                }
             />
             <div class="axis" style:top=move || layout.with(|v| px(v.lanes.len() as f64 * LANE_H))>
                 {move || layout.with(|v| {
