@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::event_card::{EventCard, card_or_hint};
+use super::event_card::EventCard;
 use super::graphic::Graphic;
 use crate::model::compact::compact;
 use crate::model::dataset::Event;
@@ -48,10 +48,10 @@ pub fn EventList() -> impl IntoView {
     });
     let compact_row = Memo::new(move |_| !expanded.get() && matching.with(Vec::len) > in_view.with(Vec::len));
     let can_expand = move || expanded.get() || compact_row.get();
-    let shown = Memo::new(move |_| {
+    let card = move || {
         let id = g.selected.get().filter(|id| in_view.with(|v| v.iter().any(|e| e.id == *id)))?;
-        g.data.event(id)
-    });
+        g.data.event(id).map(|e| view! { <EventCard event=e with_headline=true /> })
+    };
     let toggle_label = move || {
         if expanded.get() {
             s.key_events_only.to_string()
@@ -88,7 +88,7 @@ pub fn EventList() -> impl IntoView {
         {move || {
             compact_row.get().then(|| view! {
                 <div class="card-slot">
-                    {card_or_hint(shown)}
+                    {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
                 </div>
             })
         }}

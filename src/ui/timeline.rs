@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::event_card::card_or_hint;
+use super::event_card::EventCard;
 use super::event_list::EventList;
 use super::focus::{self, CardOpener, SelectionMarker};
 use super::graphic::Graphic;
@@ -79,7 +79,9 @@ pub fn Timeline() -> impl IntoView {
         focus::keep_on_timeline();
     };
 
-    let selected_event = Memo::new(move |_| g.selected.get().and_then(|id| g.data.event(id)));
+    let card = move || {
+        g.selected.get().and_then(|id| g.data.event(id)).map(|e| view! { <EventCard event=e with_headline=true /> })
+    };
     view! {
         <section
             class="events"
@@ -103,7 +105,7 @@ pub fn Timeline() -> impl IntoView {
                         // gives date, category and headline; reading the whole card on every
                         // arrow key would drown the reader.
                         <div class="card-slot">
-                            {card_or_hint(selected_event)}
+                            {move || card().map_or_else(|| view! { <p class="hint">{s.select_hint}</p> }.into_any(), |c| c.into_any())}
                         </div>
                     }
                         .into_any()
