@@ -5,8 +5,7 @@
 // replaced by Trunk's output before wasm-opt, which keeps them:
 // `target/wasm-bindgen/release/tariff-timeline{_bg.wasm,.js}` (from the same build).
 // Usage: node profile-select.mjs [DIST] [SELECTS]   (default ../dist-5000, 200; BENCH_CPU, BENCH_PORT as run.mjs)
-import { chromium } from "@playwright/test";
-import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
+import { timelineAtFirstEvent } from "./select-page.mjs";
 import { serve } from "./server.mjs";
 
 const CPU = Number(process.env.BENCH_CPU || 4);
@@ -14,16 +13,8 @@ const PORT = Number(process.env.BENCH_PORT || 8790);
 const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
 const selects = Number(process.argv[3] || 200);
 const server = await serve({ "/app/": dist }, PORT);
-const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${PORT}/app/`, CPU);
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${PORT}/app/`);
-  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
-  await page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first().focus();
-  await page.keyboard.press("Home");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");

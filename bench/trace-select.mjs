@@ -4,8 +4,7 @@
 // each style recalculation touched and how many objects each layout had to lay out.
 // Usage: node trace-select.mjs [DIST] [SELECTS]   (default ../dist-5000, 60; BENCH_CPU, BENCH_PORT as run.mjs;
 // TRACE_OUT=file.json keeps the trace's events, to open in a trace viewer)
-import { chromium } from "@playwright/test";
-import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
+import { timelineAtFirstEvent } from "./select-page.mjs";
 import { serve } from "./server.mjs";
 
 const CPU = Number(process.env.BENCH_CPU || 4);
@@ -13,16 +12,8 @@ const PORT = Number(process.env.BENCH_PORT || 8790);
 const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
 const selects = Number(process.argv[3] || 60);
 const server = await serve({ "/app/": dist }, PORT);
-const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${PORT}/app/`, CPU);
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${PORT}/app/`);
-  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
-  await page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first().focus();
-  await page.keyboard.press("Home");
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
   await browser.startTracing(page, {
     categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8.execute"],
   });
