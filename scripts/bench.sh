@@ -13,6 +13,7 @@ if [ ! -f "$stamp" ] || ! cmp -s "$lock" "$stamp"; then
   cp "$lock" "$stamp"
 fi
 
+. scripts/release-env.sh
 trunk build --release --offline --locked
 TARIFF_TIMELINE_SYNTHETIC_EVENTS=5000 trunk build --release --offline --locked --dist dist-5000
 cd bench && node run.mjs

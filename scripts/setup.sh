@@ -39,6 +39,16 @@ for component in rustfmt clippy; do
   fi
 done
 
+# The release WebAssembly's pinned nightly (scripts/release-env.sh), with the standard
+# library's source to rebuild and the wasm target.
+RELEASE_TOOLCHAIN="$(sed -n 's/^RELEASE_TOOLCHAIN=//p' "$ROOT/scripts/release-env.sh")"
+if ! rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" ||
+  ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -q '^rust-src' ||
+  ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
+  say "installing the $RELEASE_TOOLCHAIN toolchain of release builds"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (a few minutes)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

@@ -26,7 +26,7 @@ for f in tests/*.rs; do
 done
 TARIFF_TIMELINE_DATA=tests/fixtures/edition cargo test --locked --lib "${behaviour[@]}" 2>&1 | tee -a "$log"
 step "release build"
-trunk build --release --offline --locked
+(. scripts/release-env.sh && trunk build --release --offline --locked)
 step "browser tests"
 (cd end2end && npx playwright test) 2>&1 | tee -a "$log"
 step "sizes of dist/"

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh >/dev/null
+. scripts/release-env.sh
 
 cargo build --release --locked --target wasm32-unknown-unknown --bin tariff-timeline
 out="$(mktemp -d)"
