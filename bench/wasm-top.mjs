@@ -83,10 +83,11 @@ for (const [id, name] of [[10, "code"], [11, "data"]]) {
 const fns = bodies.map((s, i) => [s, names.get(i + imports) ?? `func[${i + imports}]`]).sort((a, b) => b[0] - a[0]);
 console.log(`\ntop ${top} functions by code bytes:`);
 for (const [s, n] of fns.slice(0, top)) console.log(`  ${String(s).padStart(7)}  ${n.slice(0, 150)}`);
-// Totals by crate: the first path segment of each demangled-ish name.
+// Totals by crate: the first path segment of each demangled-ish name (of the trait, for
+// `<_ as Trait>` impls on a type the demangler leaves out).
 const byCrate = new Map();
 for (const [s, n] of fns) {
-  const m = n.match(/^(?:<)?(?:_?ZN\d+)?([a-zA-Z_][a-zA-Z0-9_]*)/);
+  const m = n.match(/^(?:[<&]|dyn |mut |_ as )*(?:_?ZN\d+)?([a-zA-Z_][a-zA-Z0-9_]*)/);
   const k = m ? m[1] : "?";
   byCrate.set(k, (byCrate.get(k) ?? 0) + s);
 }
