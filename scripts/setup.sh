@@ -90,3 +90,6 @@ fi
 # Fetch crates now: the build itself runs offline.
 cargo fetch --locked --quiet
 cargo fetch --locked --quiet --target wasm32-unknown-unknown
+# …and the crates of the standard library that release builds rebuild.
+cargo "+$RELEASE_TOOLCHAIN" fetch --locked --quiet \
+  --manifest-path "$(rustc "+$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
