@@ -72,7 +72,7 @@ impl Params {
         let mut warnings = Vec::new();
         let mut parent_event = None;
         let bad = |warnings: &mut Vec<String>, key: &str, value: &str, expected: &str| {
-            warnings.push(format!("tariff-timeline: ignored {key}={value:?} (expected {expected})"));
+            warnings.push(format!("tariff-timeline: ignored {key}=\"{value}\" (expected {expected})"));
         };
         for (key, value) in pairs(query.trim_start_matches('?')) {
             match key.as_str() {
@@ -125,7 +125,7 @@ impl Params {
                 }
                 "parentUrl" => bad(&mut warnings, &key, &value, "an http(s) URL"),
                 "parentTitle" => {}
-                _ => warnings.push(format!("tariff-timeline: ignored unknown parameter {key:?}")),
+                _ => warnings.push(format!("tariff-timeline: ignored unknown parameter \"{key}\"")),
             }
         }
         // A `#event=<id>` link (the frame's own, else the host page's) wins over `?event=`:

@@ -66,7 +66,7 @@ impl Graphic {
         if let Some(id) = &params.event {
             match data.event(id) {
                 Some(e) => graphic.send(Msg::Select(Some(e.id))),
-                None => leptos::logging::warn!("tariff-timeline: ignored unknown event id {id:?}"),
+                None => leptos::logging::warn!("tariff-timeline: ignored unknown event id \"{id}\""),
             }
         }
         if graphic.is_live() {
