@@ -3,11 +3,12 @@
 # with panics that abort at once. A release build already aborts on panic; this also leaves
 # out the panic messages, their locations and the formatting they pull in (about 11 KB of
 # the wasm in brotli). `-Zfmt-debug=none` leaves out every `Debug` implementation (about
-# 3 KB more): `{:?}` prints nothing, so what a reader's console shows never uses it.
-# scripts/setup.sh installs the toolchain. A plain `trunk build --release` without this
-# file still works, with the default toolchain and a larger wasm.
+# 3 KB more; `{:?}` prints nothing, so no message to a reader uses it) and
+# `-Zlocation-detail=none` the source locations left (0.3 KB). scripts/setup.sh installs
+# the toolchain. A plain `trunk build --release` without this file still works, with the
+# default toolchain and a larger wasm.
 RELEASE_TOOLCHAIN=nightly-2026-05-20
 export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # Replaces `target.wasm32-unknown-unknown.rustflags` of .cargo/config.toml: keep both in step.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
