@@ -117,3 +117,20 @@ fn a_dashed_line_is_one_element() {
     assert_eq!(s.matches("stroke=\"#1D5FA8\" stroke-width=\"3\" stroke-dasharray=\"8 4\"").count(), 1, "{s}");
     assert!(s.matches("<polyline").count() < 40, "{s}");
 }
+
+#[test]
+fn in_forced_colors_the_stylesheet_repaints_every_colour_the_chart_is_drawn_in() {
+    let css = include_str!("../static/style.css");
+    let forced = &css[css.find("@media (forced-colors: active)").expect("a forced-colors block")..];
+    let forced = &forced[..forced.find("\n}\n").expect("the block's end")];
+    for theme in [Theme::Light, Theme::Dark] {
+        let s = svg(800.0, theme, Some("2025-04-10"), Some("2025-05-14"));
+        for attr in ["fill", "stroke"] {
+            let prefix = format!("{attr}=\"#");
+            for piece in s.split(prefix.as_str()).skip(1) {
+                let drawn = format!("[{attr}=\"#{}\"]", &piece[..6]);
+                assert!(forced.contains(&drawn), "{theme:?}: {drawn} is drawn but kept in forced colors");
+            }
+        }
+    }
+}
