@@ -1,6 +1,7 @@
 // Forced colors (Windows High Contrast): every marker, cluster and category dot is drawn in
 // a system colour, so none vanishes into the background, and shapes still tell categories
-// apart; so is the chart, with its selection in the system's highlight. Screenshots, light and dark, are attached to the report for a look.
+// apart; so is the chart, with its selection in the system's highlight. Screenshots, light
+// and dark, are attached to the report for a look.
 import { test, expect, openGraphic, rateSteps } from "./fixtures.mjs";
 
 for (const scheme of ["light", "dark"]) {
