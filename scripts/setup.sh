@@ -29,12 +29,12 @@ if ! command -v cargo >/dev/null; then
   exit 1
 fi
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 for component in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$component"; then
+  if ! rustup component list --installed | grep "^$component" >/dev/null; then
     rustup component add "$component"
   fi
 done
@@ -42,9 +42,9 @@ done
 # The release WebAssembly's pinned nightly (scripts/release-env.sh), with the standard
 # library's source to rebuild and the wasm target.
 RELEASE_TOOLCHAIN="$(sed -n 's/^RELEASE_TOOLCHAIN=//p' "$ROOT/scripts/release-env.sh")"
-if ! rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN" ||
-  ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -q '^rust-src' ||
-  ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -qx wasm32-unknown-unknown; then
+if ! rustup toolchain list | grep "^$RELEASE_TOOLCHAIN" >/dev/null ||
+  ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep '^rust-src' >/dev/null ||
+  ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -x wasm32-unknown-unknown >/dev/null; then
   say "installing the $RELEASE_TOOLCHAIN toolchain of release builds"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
@@ -79,10 +79,12 @@ if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
 # The build draws the fallback images with these fonts (examples/export_data.rs), and the
-# Chinese pages are tested and looked at with a real CJK font, not tofu boxes.
+# Chinese pages are tested and looked at with a real CJK font, not tofu boxes. (No
+# `grep -q` in these checks: it stops reading at the first match, and with pipefail the
+# writer's broken pipe then counts as no match.)
 fonts=()
-fc-list 2>/dev/null | grep -q "DejaVu Sans" || fonts+=(fonts-dejavu-core)
-fc-list :lang=zh 2>/dev/null | grep -q . || fonts+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep "DejaVu Sans" >/dev/null || fonts+=(fonts-dejavu-core)
+fc-list :lang=zh 2>/dev/null | grep . >/dev/null || fonts+=(fonts-noto-cjk)
 if [ "${#fonts[@]}" -gt 0 ]; then
   apt_install fontconfig "${fonts[@]}"
 fi
