@@ -155,3 +155,43 @@ test("the chart downloads as a PNG of twice its size, in the page's theme", asyn
   expect(pixel.colours).toBeGreaterThan(4);
   expect(page.problems).toEqual([]);
 });
+
+test("a readout's source link that wraps takes its separator along, never leaves it alone on a line", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openGraphic(page);
+  const slider = page.getByRole("slider");
+  const date = () => page.getByTestId("readout-date").textContent();
+  // At phone widths, on every rate change's day (each with its own legal basis and source).
+  for (const width of [320, 360, 390, 412]) {
+    await page.setViewportSize({ width, height: 800 });
+    await slider.focus();
+    await page.keyboard.press("Home");
+    let days = 0;
+    for (let before = null; before !== (await date()); days++) {
+      before = await date();
+      const alone = await page.evaluate(() => {
+        const found = [];
+        for (const dd of document.querySelectorAll(".readout dd")) {
+          // The visible characters in order, each with the top of its line.
+          const chars = [];
+          const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.data.length; i++) {
+              if (/\s/.test(node.data[i])) continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              chars.push([node.data[i], range.getClientRects()[0].top]);
+            }
+          }
+          // A separator on the line of the word before it.
+          chars.forEach(([c, top], i) => c === "·" && i > 0 && chars[i - 1][1] !== top && found.push(dd.textContent));
+        }
+        return found;
+      });
+      expect(alone, `${width} px, ${before}`).toEqual([]);
+      await page.keyboard.press("ArrowUp");
+    }
+    expect(days).toBeGreaterThan(3);
+  }
+});

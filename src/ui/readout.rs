@@ -20,7 +20,8 @@ pub fn Readout() -> impl IntoView {
             let basis = step.map(|st| {
                 view! {
                     <span class="basis">
-                        {st.legal_basis.get(g.lang)} " · "
+                        // The separator stays with the basis when the link wraps.
+                        {st.legal_basis.get(g.lang)} "\u{a0}· "
                         <a href=st.source.url target="_blank" rel="noopener noreferrer">
                             {st.source.name}
                         </a>
