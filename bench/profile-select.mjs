@@ -5,15 +5,9 @@
 // replaced by Trunk's output before wasm-opt, which keeps them:
 // `target/wasm-bindgen/release/tariff-timeline{_bg.wasm,.js}` (from the same build).
 // Usage: node profile-select.mjs [DIST] [SELECTS]   (default ../dist-5000, 200; BENCH_CPU, BENCH_PORT as run.mjs)
-import { timelineAtFirstEvent } from "./select-page.mjs";
-import { serve } from "./server.mjs";
+import { selectSession } from "./select-page.mjs";
 
-const CPU = Number(process.env.BENCH_CPU || 4);
-const PORT = Number(process.env.BENCH_PORT || 8790);
-const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
-const selects = Number(process.argv[3] || 200);
-const server = await serve({ "/app/": dist }, PORT);
-const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${PORT}/app/`, CPU);
+const { cpu: CPU, selects, page, cdp, close } = await selectSession(200);
 try {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -43,7 +37,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  server.closeAllConnections();
-  server.close();
+  await close();
 }

@@ -1,9 +1,11 @@
-// What the select profilers share: the graphic at 1280 px, focus on the timeline's first
-// event, the CPU slowed down, ready for "next event" key presses.
+// What the select profilers share: their arguments (`[DIST] [SELECTS]`, BENCH_CPU and
+// BENCH_PORT as run.mjs), the build served on loopback, and the graphic at 1280 px with
+// focus on the timeline's first event and the CPU slowed down, ready for "next event" keys.
 import { chromium } from "@playwright/test";
 import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
+import { serve } from "./server.mjs";
 
-export async function timelineAtFirstEvent(url, cpu) {
+async function timelineAtFirstEvent(url, cpu) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -14,4 +16,20 @@ export async function timelineAtFirstEvent(url, cpu) {
   await page.keyboard.press("Home");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
   return { browser, page, cdp };
+}
+
+/** Serves the build the command line names and opens it at its first event; `close` ends both. */
+export async function selectSession(defaultSelects) {
+  const cpu = Number(process.env.BENCH_CPU || 4);
+  const port = Number(process.env.BENCH_PORT || 8790);
+  const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
+  const selects = Number(process.argv[3] || defaultSelects);
+  const server = await serve({ "/app/": dist }, port);
+  const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${port}/app/`, cpu);
+  const close = async () => {
+    await browser.close();
+    server.closeAllConnections();
+    server.close();
+  };
+  return { cpu, selects, browser, page, cdp, close };
 }

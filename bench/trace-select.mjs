@@ -4,15 +4,9 @@
 // each style recalculation touched and how many objects each layout had to lay out.
 // Usage: node trace-select.mjs [DIST] [SELECTS]   (default ../dist-5000, 60; BENCH_CPU, BENCH_PORT as run.mjs;
 // TRACE_OUT=file.json keeps the trace's events, to open in a trace viewer)
-import { timelineAtFirstEvent } from "./select-page.mjs";
-import { serve } from "./server.mjs";
+import { selectSession } from "./select-page.mjs";
 
-const CPU = Number(process.env.BENCH_CPU || 4);
-const PORT = Number(process.env.BENCH_PORT || 8790);
-const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
-const selects = Number(process.argv[3] || 60);
-const server = await serve({ "/app/": dist }, PORT);
-const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${PORT}/app/`, CPU);
+const { cpu: CPU, selects, browser, page, close } = await selectSession(60);
 try {
   await browser.startTracing(page, {
     categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "v8.execute"],
@@ -56,7 +50,5 @@ try {
   summary(styles, "style recalcs [ms, elements]");
   summary(layouts, "layouts [ms, dirty objects, total objects, partial]");
 } finally {
-  await browser.close();
-  server.closeAllConnections();
-  server.close();
+  await close();
 }
