@@ -8,6 +8,13 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
+# A run from a clean clone peaks at 2.5 GB of build files; a full disk shows up only
+# minutes later, as a linker error.
+free_kb=$(df -Pk . | awk 'NR == 2 { print $4 }')
+if [ "$free_kb" -lt 4194304 ]; then
+  echo "warning: $((free_kb / 1024)) MB free here; a run from a clean clone needs about 2.5 GB" >&2
+fi
+
 step "format"
 cargo fmt --check
 step "clippy (host)"
