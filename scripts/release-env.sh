@@ -5,9 +5,16 @@
 # the wasm in brotli). `-Zfmt-debug=none` leaves out every `Debug` implementation (about
 # 3 KB more; `{:?}` prints nothing, so no message to a reader uses it) and
 # `-Zlocation-detail=none` the source locations left (0.3 KB). scripts/setup.sh installs
-# the toolchain. A plain `trunk build --release` without this file still works, with the
+# the toolchain if the machine lacks it. A plain `trunk build --release` without this file still works, with the
 # default toolchain and a larger wasm.
 RELEASE_TOOLCHAIN=nightly-2026-05-20
+# The same build, which a machine may already have as its `nightly`: then that one is used
+# and nothing is downloaded.
+RELEASE_RUSTC="rustc 1.97.0-nightly (e50aa6fba 2026-05-19)"
+if ! rustup toolchain list | grep "^$RELEASE_TOOLCHAIN-" >/dev/null &&
+  [ "$(RUSTUP_AUTO_INSTALL=0 rustc +nightly -V 2>/dev/null || true)" = "$RELEASE_RUSTC" ]; then
+  RELEASE_TOOLCHAIN=nightly
+fi
 export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # Replaces `target.wasm32-unknown-unknown.rustflags` of .cargo/config.toml: keep both in step.
