@@ -13,12 +13,15 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
 import { serve } from "./server.mjs";
 import { writePeerPage, writeStaticTwin } from "./pages.mjs";
+import { focusFirstEvent } from "./select-page.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS || 11);
 const CPU = Number(process.env.BENCH_CPU || 4);
 const PORT = Number(process.env.BENCH_PORT || 8790);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const SELECT_MAX = Number(process.env.BENCH_SELECT_MAX || Infinity);
+// The track on a wide screen, the list on a phone.
+const SELECT_WIDTHS = [1280, 412];
 const origin = `http://127.0.0.1:${PORT}`;
 const site = new URL("./site/", import.meta.url).pathname;
 
@@ -80,10 +83,11 @@ async function main() {
     for (let round = 0; round < LOADS; round++) {
       for (const name of Object.keys(PAGES)) loads[name].push(await load(browser, name));
     }
-    const select = {
-      real: await selectTimes(browser, "/app/", `${dist}/data.json`),
-      synthetic: await selectTimes(browser, "/app-5000/", `${dist5000}/data.json`),
-    };
+    const select = {};
+    for (const width of SELECT_WIDTHS) {
+      select[`real, ${width} px`] = await selectTimes(browser, "/app/", `${dist}/data.json`, width);
+      select[`synthetic, ${width} px`] = await selectTimes(browser, "/app-5000/", `${dist5000}/data.json`, width);
+    }
     const lighthouse = {};
     for (const name of Object.keys(PAGES)) lighthouse[name] = await runLighthouse(`${origin}${PAGES[name].url}`);
     const bytes = { dist: fileSizes(dist) };
@@ -158,7 +162,8 @@ async function wasmMemory(cdp) {
 /**
  * Select → next frame, for every event in turn: the timeline's "next event" key pressed as a
  * reader presses it (a real key event through the browser's input path, not one dispatched
- * from script), at the CPU slow-down, on a wide screen. Two figures per press:
+ * from script), at the CPU slow-down, on a wide screen (the track) and a phone's (the list).
+ * Two figures per press:
  * - input → next frame: from the moment the browser took the key (the event's timestamp, so
  *   waiting for a busy main thread counts) to the end of the first frame rendered after the
  *   page handled it (a task posted from that frame's animation callback runs once the frame
@@ -168,9 +173,9 @@ async function wasmMemory(cdp) {
  *   (16.7 ms) the select drops a frame whenever the key comes.
  * Presses come at a random moment of the frame, once the page is idle again.
  */
-async function selectTimes(browser, url, dataJson) {
+async function selectTimes(browser, url, dataJson, width) {
   const count = Math.min(JSON.parse(readFileSync(dataJson, "utf8")).events.length, SELECT_MAX);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(() => {
@@ -200,9 +205,7 @@ async function selectTimes(browser, url, dataJson) {
   });
   await page.goto(origin + url);
   await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
-  const marker = page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first();
-  await marker.focus();
-  await page.keyboard.press("Home");
+  await focusFirstEvent(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU });
   for (let i = 1; i < count; i++) {
     // Idle, then a random moment of the next frame.
@@ -314,9 +317,9 @@ function report({ loads, select, lighthouse, bytes }) {
   row("wasm memory after load", "–", kb(med("graphic", "wasmMemory")), "", "–", "");
   console.log(rows.join("\n"));
 
-  console.log(`\n## Select → next frame (next-event key, ${CPU}× CPU, 1280 px, every event)\n`);
+  console.log(`\n## Select → next frame (next-event key, ${CPU}× CPU, every event)\n`);
   console.log("| data | events | measure | p50 | p95 | max |\n| --- | ---: | --- | ---: | ---: | ---: |");
-  for (const [label, s] of [["real", select.real], ["synthetic", select.synthetic]]) {
+  for (const [label, s] of Object.entries(select)) {
     for (const [measure, t] of [["input → next frame", s.toFrame], ["main-thread work", s.work]]) {
       console.log(`| ${label} | ${s.events} | ${measure} | ${t.p50.toFixed(1)} ms | ${t.p95.toFixed(1)} ms | ${t.max.toFixed(1)} ms |`);
     }

@@ -1,19 +1,34 @@
 // What the select profilers share: their arguments (`[DIST] [SELECTS]`, BENCH_CPU and
-// BENCH_PORT as run.mjs), the build served on loopback, and the graphic at 1280 px with
-// focus on the timeline's first event and the CPU slowed down, ready for "next event" keys.
+// BENCH_PORT as run.mjs, BENCH_WIDTH: 1280 px unless set), the build served on loopback,
+// and the graphic with focus on the timeline's first event and the CPU slowed down, ready
+// for "next event" keys. run.mjs focuses the first event the same way.
 import { chromium } from "@playwright/test";
 import { CHROME, CHROME_ARGS } from "../end2end/chromium.mjs";
 import { serve } from "./server.mjs";
 
-async function timelineAtFirstEvent(url, cpu) {
+/**
+ * Puts focus on the first event of the mounted graphic, ready for "next event" keys: a
+ * marker of the track on a wide screen, an entry of the list on a narrow one.
+ */
+export async function focusFirstEvent(page) {
+  const track = page.getByRole("group", { name: "Timeline of events" });
+  const events = (await track.count()) > 0 ? track : page.locator(".event-list");
+  // The list shows the key events first; an edition without any shows none until asked.
+  if ((await events.getByRole("button").count()) === 0) {
+    await page.getByRole("button", { name: /^All [\d,]+ events$/ }).click();
+  }
+  await events.getByRole("button").first().focus();
+  await page.keyboard.press("Home");
+}
+
+async function timelineAtFirstEvent(url, cpu, width) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
-  await page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first().focus();
-  await page.keyboard.press("Home");
+  await focusFirstEvent(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
   return { browser, page, cdp };
 }
@@ -25,7 +40,8 @@ export async function selectSession(defaultSelects) {
   const dist = process.argv[2] || new URL("../dist-5000/", import.meta.url).pathname;
   const selects = Number(process.argv[3] || defaultSelects);
   const server = await serve({ "/app/": dist }, port);
-  const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${port}/app/`, cpu);
+  const width = Number(process.env.BENCH_WIDTH || 1280);
+  const { browser, page, cdp } = await timelineAtFirstEvent(`http://127.0.0.1:${port}/app/`, cpu, width);
   const close = async () => {
     await browser.close();
     server.closeAllConnections();
