@@ -5,8 +5,8 @@
 # the wasm in brotli). `-Zfmt-debug=none` leaves out every `Debug` implementation (about
 # 3 KB more; `{:?}` prints nothing, so no message to a reader uses it) and
 # `-Zlocation-detail=none` the source locations left (0.3 KB). scripts/setup.sh installs
-# the toolchain if the machine lacks it. A plain `trunk build --release` without this file still works, with the
-# default toolchain and a larger wasm.
+# the toolchain if the machine lacks it. A plain `trunk build --release` without this file
+# still works, with the default toolchain and a larger wasm.
 RELEASE_TOOLCHAIN=nightly-2026-05-20
 # The same build, which a machine may already have as its `nightly`: then that one is used
 # and nothing is downloaded.
