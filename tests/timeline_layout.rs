@@ -3,12 +3,12 @@
 
 mod common;
 use common::fixture;
-use tariff_timeline::model::dataset::{Category, Dataset};
+use tariff_timeline::model::dataset::{Category, Dataset, Event};
 use tariff_timeline::model::date::Date;
 use tariff_timeline::model::i18n::Lang;
 use tariff_timeline::model::state::{Msg, Span, State, Zoom};
 use tariff_timeline::model::synthetic;
-use tariff_timeline::model::timeline::{TimelineView, event_name, list_window};
+use tariff_timeline::model::timeline::{ListWindow, TimelineView, event_name, list_window};
 
 fn d(iso: &str) -> Date {
     Date::parse(iso).unwrap()
@@ -141,9 +141,28 @@ fn five_thousand_events_stay_small() {
 
 #[test]
 fn the_vertical_list_renders_a_window_around_the_selection() {
-    assert_eq!(list_window(5000, Some(10), 60), 0..60);
-    assert_eq!(list_window(73, Some(10), 60), 0..60);
-    assert_eq!(list_window(73, Some(70), 60), 13..73);
+    assert_eq!(list_window(5000, Some(10), 60, None), 0..60);
+    assert_eq!(list_window(73, Some(10), 60, None), 0..60);
+    assert_eq!(list_window(73, Some(70), 60, None), 13..73);
+}
+
+#[test]
+fn the_vertical_list_keeps_its_rows_on_the_same_list_only() {
+    let data = synthetic::with_events(&fixture(), 500);
+    let all: Vec<&'static Event> = data.events.iter().collect();
+    let shown = ListWindow::over(&all, Some(all[300].id), 100, None);
+    assert_eq!(shown.rows, 250..350);
+    // The next event, then the card closed: the rows stay where they were.
+    let next = ListWindow::over(&all, Some(all[301].id), 100, Some(&shown));
+    assert_eq!(next.rows, 250..350);
+    assert_eq!(ListWindow::over(&all, None, 100, Some(&next)).rows, 250..350);
+    // Another list (a category hidden): from its top, or around the selection.
+    let fewer: Vec<&'static Event> = all.iter().copied().filter(|e| e.category != all[0].category).collect();
+    assert!(fewer.len() > 100);
+    assert_eq!(ListWindow::over(&fewer, None, 100, Some(&shown)).rows, 0..100);
+    let kept = all[302];
+    let at = fewer.iter().position(|e| e.id == kept.id).unwrap();
+    assert!(ListWindow::over(&fewer, Some(kept.id), 100, Some(&shown)).rows.contains(&at));
 }
 
 #[test]

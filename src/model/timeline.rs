@@ -251,12 +251,47 @@ pub fn fit_text(text: &str, room: f64, font_px: f64) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',', ';', ':']))
 }
 
+/// The rows of the vertical list on the page, and the list they are a window on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListWindow {
+    pub rows: Range<usize>,
+    /// The list's length and its first and last events: a window is kept on the same list only.
+    of: (usize, Option<&'static str>, Option<&'static str>),
+}
+
+impl ListWindow {
+    /// At most `size` of `events`, around the `selected` one; `before` stays if it was a
+    /// window on the same list and still fits (see [`list_window`]). A new list (another
+    /// filter or span) starts at its top or at the selection.
+    pub fn over(events: &[&'static Event], selected: Option<&str>, size: usize, before: Option<&ListWindow>) -> Self {
+        let of = (events.len(), events.first().map(|e| e.id), events.last().map(|e| e.id));
+        let focus = selected.and_then(|id| events.iter().position(|e| e.id == id));
+        let kept = before.filter(|w| w.of == of).map(|w| w.rows.clone());
+        ListWindow { rows: list_window(events.len(), focus, size, kept), of }
+    }
+}
+
 /// Which part of a long list to render: at most `size` items, around `focus` if given.
-pub fn list_window(len: usize, focus: Option<usize>, size: usize) -> Range<usize> {
+/// The window `kept` from before (of the same list) stays while the focus is in it, away
+/// from an edge that can still move: stepping through the list then changes no rows until
+/// the focus comes near an edge, where the window moves to centre it again; without a
+/// focus (the card just closed) the rows stay where the reader left them.
+pub fn list_window(len: usize, focus: Option<usize>, size: usize, kept: Option<Range<usize>>) -> Range<usize> {
     if len <= size {
         return 0..len;
     }
-    let start = focus.map_or(0, |f| f.saturating_sub(size / 2)).min(len - size);
+    let margin = size / 8;
+    if let Some(w) = kept.clone().filter(|w| w.len() == size && w.end <= len) {
+        let clear_of_edges = |f: usize| {
+            w.contains(&f) && (w.start == 0 || f >= w.start + margin) && (w.end == len || f + margin < w.end)
+        };
+        if focus.is_none_or(clear_of_edges) {
+            return w;
+        }
+    }
+    // Centred on the focus, else on the rows shown before (more rows asked for).
+    let centre = focus.or(kept.map(|w| w.start + w.len() / 2));
+    let start = centre.map_or(0, |f| f.saturating_sub(size / 2)).min(len - size);
     start..start + size
 }
 
@@ -275,9 +310,46 @@ mod tests {
 
     #[test]
     fn the_list_window_follows_the_focus() {
-        assert_eq!(list_window(10, None, 50), 0..10);
-        assert_eq!(list_window(5000, None, 50), 0..50);
-        assert_eq!(list_window(5000, Some(2000), 50), 1975..2025);
-        assert_eq!(list_window(5000, Some(4999), 50), 4950..5000);
+        assert_eq!(list_window(10, None, 50, None), 0..10);
+        assert_eq!(list_window(5000, None, 50, None), 0..50);
+        assert_eq!(list_window(5000, Some(2000), 50, None), 1975..2025);
+        assert_eq!(list_window(5000, Some(4999), 50, None), 4950..5000);
+    }
+
+    #[test]
+    fn a_kept_window_stays_until_the_focus_nears_an_edge_that_can_move() {
+        let kept = || Some(1975..2025);
+        // Inside and clear of both edges (margin 50 / 8 = 6): unchanged.
+        assert_eq!(list_window(5000, Some(1981), 50, kept()), 1975..2025);
+        assert_eq!(list_window(5000, Some(2018), 50, kept()), 1975..2025);
+        // Within the margin of an edge, or outside: centred on the focus again.
+        assert_eq!(list_window(5000, Some(1980), 50, kept()), 1955..2005);
+        assert_eq!(list_window(5000, Some(2019), 50, kept()), 1994..2044);
+        assert_eq!(list_window(5000, Some(10), 50, kept()), 0..50);
+        // No focus (the card closed): the rows stay.
+        assert_eq!(list_window(5000, None, 50, kept()), 1975..2025);
+        // The list's own ends cannot move: the focus may go right up to them.
+        assert_eq!(list_window(5000, Some(0), 50, Some(0..50)), 0..50);
+        assert_eq!(list_window(5000, Some(4999), 50, Some(4950..5000)), 4950..5000);
+        // A window of another size (more rows asked for) or past the list's end is not kept;
+        // without a focus, the larger one holds the rows shown before.
+        assert_eq!(list_window(5000, Some(2000), 150, kept()), 1925..2075);
+        assert_eq!(list_window(5000, None, 150, kept()), 1925..2075);
+        assert_eq!(list_window(2010, Some(2000), 50, kept()), 1960..2010);
+    }
+
+    #[test]
+    fn stepping_through_a_long_list_rarely_changes_its_rows() {
+        let (len, size) = (5000, 100);
+        let mut window = list_window(len, Some(0), size, None);
+        let mut changes = 0;
+        for focus in 1..len {
+            let next = list_window(len, Some(focus), size, Some(window.clone()));
+            assert!(next.contains(&focus), "{focus} outside {next:?}");
+            changes += usize::from(next != window);
+            window = next;
+        }
+        // Each move centres the focus, so the next comes some 38 steps later (not every step).
+        assert!(changes <= len / 30, "{changes} changes");
     }
 }

@@ -1,6 +1,7 @@
 //! The timeline on narrow screens. Long lists start compact: a swipeable row of the key
 //! moments with the selected event's card below, "All n events" a tap away. The whole
-//! list is dated, opens each card in place, and renders a window around the selection.
+//! list is dated, opens each card in place, and renders a window around the selection that
+//! moves only when the selection nears its edge.
 
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::model::compact::compact;
 use crate::model::dataset::Event;
 use crate::model::i18n::{event_date, fill};
 use crate::model::state::{Msg, State};
-use crate::model::timeline::{list_window, shown_in_span};
+use crate::model::timeline::{ListWindow, shown_in_span};
 
 /// How many entries are rendered at first; "show more" adds as many again.
 const PAGE: usize = 100;
@@ -59,26 +60,24 @@ pub fn EventList() -> impl IntoView {
             fill(s.all_events, &[("{n}", matching.with(Vec::len).to_string())])
         }
     };
-    let window = Memo::new(move |_| {
+    let window = Memo::new(move |before: Option<&ListWindow>| {
         let selected = g.selected.get();
-        in_view.with(|events| {
-            let focus = selected.and_then(|id| events.iter().position(|e| e.id == id));
-            list_window(events.len(), focus, limit.get())
-        })
+        in_view.with(|events| ListWindow::over(events, selected, limit.get(), before))
     });
+    let rows = move || window.with(|w| w.rows.clone());
     let more = move |_| limit.update(|l| *l += PAGE);
     let total = move || matching.with(Vec::len);
-    let cut_before = move || window.get().start > 0;
-    let cut_after = move || window.get().end < in_view.with(Vec::len);
+    let cut_before = move || rows().start > 0;
+    let cut_after = move || rows().end < in_view.with(Vec::len);
     let empty = move || total() == 0;
     view! {
         <p class="hint">
-            {move || fill(s.showing, &[("{n}", window.get().len().to_string()), ("{total}", total().to_string())])}
+            {move || fill(s.showing, &[("{n}", rows().len().to_string()), ("{total}", total().to_string())])}
         </p>
         {move || cut_before().then(|| view! { <button type="button" class="more" on:click=more>{s.show_earlier}</button> })}
         <ol class="event-list" class:key-events=compact_row id="event-list">
             <For
-                each=move || in_view.with(|events| events.get(window.get()).unwrap_or_default().to_vec())
+                each=move || in_view.with(|events| events.get(rows()).unwrap_or_default().to_vec())
                 key=|e| e.id
                 children=move |e| {
                     view! { <EventItem event=e selection=selection.clone() card_inline=Signal::derive(move || !compact_row.get()) /> }
