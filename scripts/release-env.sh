@@ -7,11 +7,12 @@
 # `-Zlocation-detail=none` the source locations left (0.3 KB). scripts/setup.sh installs
 # the toolchain if the machine lacks it. A plain `trunk build --release` without this file
 # still works, with the default toolchain and a larger wasm.
-RELEASE_TOOLCHAIN=nightly-2026-05-20
+RELEASE_PINNED=nightly-2026-05-20
 # The same build, which a machine may already have as its `nightly`: then that one is used
 # and nothing is downloaded.
 RELEASE_RUSTC="rustc 1.97.0-nightly (e50aa6fba 2026-05-19)"
-if ! rustup toolchain list | grep "^$RELEASE_TOOLCHAIN-" >/dev/null &&
+RELEASE_TOOLCHAIN="$RELEASE_PINNED"
+if ! rustup toolchain list | grep "^$RELEASE_PINNED-" >/dev/null &&
   [ "$(RUSTUP_AUTO_INSTALL=0 rustc +nightly -V 2>/dev/null || true)" = "$RELEASE_RUSTC" ]; then
   RELEASE_TOOLCHAIN=nightly
 fi

@@ -41,10 +41,10 @@ done
 
 # The release WebAssembly's pinned nightly (scripts/release-env.sh), with the standard
 # library's source to rebuild and the wasm target.
-RELEASE_TOOLCHAIN="$(. "$ROOT/scripts/release-env.sh" && echo "$RUSTUP_TOOLCHAIN")"
+read -r RELEASE_PINNED RELEASE_TOOLCHAIN < <(. "$ROOT/scripts/release-env.sh" && echo "$RELEASE_PINNED $RELEASE_TOOLCHAIN")
 if ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep '^rust-src' >/dev/null ||
   ! rustup target list --installed --toolchain "$RELEASE_TOOLCHAIN" | grep -x wasm32-unknown-unknown >/dev/null; then
-  RELEASE_TOOLCHAIN="$(sed -n 's/^RELEASE_TOOLCHAIN=//p' "$ROOT/scripts/release-env.sh")"
+  RELEASE_TOOLCHAIN="$RELEASE_PINNED"
   say "installing the $RELEASE_TOOLCHAIN toolchain of release builds"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
