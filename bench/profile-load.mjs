@@ -11,7 +11,12 @@ const dist = process.argv[2] || new URL("../dist/", import.meta.url).pathname;
 const server = await serve({ "/app/": dist }, PORT);
 const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
 try {
-  await browser.newPage().then(async (p) => { await p.goto(`http://127.0.0.1:${PORT}/app/`); await p.close(); }); // warm-up
+  // Warm-up, until interactive: the server compresses each file on its first request.
+  await browser.newPage().then(async (p) => {
+    await p.goto(`http://127.0.0.1:${PORT}/app/`);
+    await p.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
+    await p.close();
+  });
   const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
