@@ -148,6 +148,28 @@ for (const [width, height] of [[375, 800], [1280, 900]]) {
   });
 }
 
+test("taking over, the app writes nothing to <html> or the title that they already say", async ({ page }) => {
+  // A write to <html>, even of the value it has, makes the browser restyle the whole page.
+  await page.addInitScript(() => {
+    window.rewrites = [];
+    document.addEventListener("DOMContentLoaded", () => {
+      const root = document.documentElement;
+      new MutationObserver((records) => {
+        for (const r of records) if (r.oldValue === root.getAttribute(r.attributeName)) rewrites.push(r.attributeName);
+      }).observe(root, { attributes: true, attributeOldValue: true });
+      const title = document.querySelector("title");
+      const text = title.textContent;
+      new MutationObserver(() => title.textContent === text && rewrites.push("title"))
+        .observe(title, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  await page.goto("");
+  await appStarted(page);
+  await expect(page.getByRole("slider", { name: /Tariff rates chart/ })).toBeVisible();
+  expect(await page.evaluate(() => window.rewrites)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});
+
 test("where the URL asks for another page, the pre-render stays hidden until the app replaces it", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("?lang=zh");

@@ -60,14 +60,18 @@ pub fn detached_element(tag: &str) -> Option<HtmlElement> {
     document().create_element(tag).ok()?.dyn_into().ok()
 }
 
-/// Sets an attribute of `<html>`.
+/// Sets an attribute of `<html>`, if it differs: writing one there, even unchanged, makes
+/// the browser look again at the style of every element in the page.
 pub fn set_root_attribute(name: &str, value: &str) {
-    let _ = document_element().set_attribute(name, value);
+    let root = document_element();
+    if root.get_attribute(name).as_deref() != Some(value) {
+        let _ = root.set_attribute(name, value);
+    }
 }
 
-/// Sets the page's title (the browser tab's name).
+/// Sets the page's title (the browser tab's name), if it differs.
 pub fn set_title(title: &str) {
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()).filter(|d| d.title() != title) {
         doc.set_title(title);
     }
 }
