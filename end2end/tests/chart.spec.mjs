@@ -40,6 +40,37 @@ test("arrow keys walk the rates day by day and change by change", async ({ page 
   expect(page.problems).toEqual([]);
 });
 
+test("day by day within a rate step, the readout changes its words, not its parts", async ({ page }) => {
+  // Scrubbing redraws only what changed: rows, legal bases and source links stay in place.
+  const nextDay = (iso) => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+  const changes = new Set(rateSteps().map((s) => s.date));
+  await openGraphic(page);
+  await page.getByRole("slider", { name: /Tariff rates chart/ }).focus();
+  await page.keyboard.press("Home");
+  // To a rate change the next day of which changes nothing.
+  await page.keyboard.press("ArrowUp");
+  for (let i = 0; i < 20 && changes.has(nextDay((await readout(page)).date)); i++) await page.keyboard.press("ArrowUp");
+  let day = (await readout(page)).date;
+  await expect(page.locator(".readout dl").getByRole("link")).not.toHaveCount(0);
+  await page.evaluate(() => {
+    // Elements added, removed or (re)written: each makes the browser style them again.
+    window.readoutWrites = 0;
+    new MutationObserver((records) => {
+      for (const r of records) window.readoutWrites += r.type === "attributes" ? 1 : r.addedNodes.length + r.removedNodes.length;
+    }).observe(document.querySelector(".readout dl"), { childList: true, attributes: true, subtree: true });
+  });
+  let moved = 0;
+  while (moved < 3 && !changes.has(nextDay(day))) {
+    await page.keyboard.press("ArrowRight");
+    day = nextDay(day);
+    await expect.poll(async () => (await readout(page)).date).toBe(day);
+    moved++;
+  }
+  expect(moved).toBeGreaterThan(0);
+  await expectReadoutMatchesData(page);
+  expect(await page.evaluate(() => window.readoutWrites)).toBe(0);
+});
+
 test("Enter on a rate change opens the event behind it", async ({ page }) => {
   await openGraphic(page);
   await page.getByRole("slider", { name: /Tariff rates chart/ }).focus();

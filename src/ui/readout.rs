@@ -12,12 +12,13 @@ pub fn Readout() -> impl IntoView {
     let g = expect_context::<Graphic>();
     let s = g.lang.strings();
     let day = move || g.readout_day.get();
+    // Each row is built once: as the day moves, its rate's text changes in place, and its
+    // legal basis and source only when another step is in force.
     let row = move |series: Series| {
-        let name = s.series(series);
-        move || {
-            let step = g.data.step_on(series, day());
-            let rate = format_percent(step.map_or(0.0, |st| st.rate), g.lang);
-            let basis = step.map(|st| {
+        let step = Memo::new(move |_| g.data.step_on(series, day()));
+        let rate = move || format_percent(step.get().map_or(0.0, |st| st.rate), g.lang);
+        let basis = move || {
+            step.get().map(|st| {
                 view! {
                     <span class="basis">
                         // The separator stays with the basis when the link wraps.
@@ -27,17 +28,17 @@ pub fn Readout() -> impl IntoView {
                         </a>
                     </span>
                 }
-            });
-            view! {
-                <div class=format!("readout-row series-{}", series.key())>
-                    <dt>{name}</dt>
-                    <dd>
-                        <strong data-testid=format!("readout-{}", series.key())>{rate}</strong>
-                        " "
-                        {basis}
-                    </dd>
-                </div>
-            }
+            })
+        };
+        view! {
+            <div class=format!("readout-row series-{}", series.key())>
+                <dt>{s.series(series)}</dt>
+                <dd>
+                    <strong data-testid=format!("readout-{}", series.key())>{rate}</strong>
+                    " "
+                    {basis}
+                </dd>
+            </div>
         }
     };
     view! {
