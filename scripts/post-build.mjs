@@ -1,12 +1,14 @@
-// Trunk post-build hook of a release build: minifies the app's JavaScript glue (Trunk's own
-// minifier gives up on its `export … as default`), then writes brotli and gzip siblings of
-// the files a reader fetches, for static hosts that serve precompressed files.
-// The glue keeps the name Trunk hashed from its unminified text: the minified text follows
-// from it, so the name still changes exactly when the content does.
+// Trunk post-build hook of a release build: finishes the WebAssembly and its JavaScript glue
+// (scripts/finish-wasm.mjs: unused exports out, then wasm-opt), minifies the glue (Trunk's
+// own minifier gives up on its `export … as default`), then writes brotli and gzip siblings
+// of the files a reader fetches, for static hosts that serve precompressed files.
+// The glue and the module keep the names Trunk hashed from wasm-bindgen's output: what they
+// become here follows from it, so the names still change exactly when the content does.
 import { createRequire } from "node:module";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { finishWasm } from "./finish-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("run by Trunk as a post_build hook (TRUNK_STAGING_DIR is unset)");
@@ -20,6 +22,9 @@ const html = readFileSync(join(staging, "index.html"), "utf8");
 // The glue is the module that index.html names as the app's "js" file.
 const glue = html.match(/"js":"([^"]+)"/)?.[1].split("/").pop();
 if (!files.includes(glue)) throw new Error(`the app's JavaScript ${glue} is not in ${staging}`);
+const wasm = html.match(/"wasm":"([^"]+)"/)?.[1].split("/").pop();
+if (!files.includes(wasm)) throw new Error(`the app's WebAssembly ${wasm} is not in ${staging}`);
+finishWasm(join(staging, glue), join(staging, wasm));
 const source = readFileSync(join(staging, glue), "utf8");
 const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
 writeFileSync(join(staging, glue), code);

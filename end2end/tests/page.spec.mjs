@@ -59,6 +59,22 @@ test("the page stays readable when the app's WebAssembly is missing", async ({ p
   await expect(page.getByRole("img", { name: /chart/i })).toBeVisible();
 });
 
+test("the app's files carry no classes that nothing calls", async ({ page }) => {
+  await openGraphic(page);
+  const { glue, wasm } = await page.evaluate(async () => {
+    const files = JSON.parse(document.getElementById("app-files").textContent);
+    const module = await WebAssembly.compile(await (await fetch(files.wasm)).arrayBuffer());
+    return {
+      glue: Object.keys(await import(new URL(files.js, location.href))),
+      wasm: WebAssembly.Module.exports(module).map((e) => e.name),
+    };
+  });
+  // The page starts the app through the glue's init alone.
+  expect(glue.sort()).toEqual(["default", "initSync"]);
+  // wasm-bindgen gives every exported class a `__wbg_<class>_free` export.
+  expect(wasm.filter((name) => /^__wbg_\w+_free$/.test(name))).toEqual([]);
+});
+
 test("publishers' URL parameters", async ({ page }) => {
   await openGraphic(page, "?plain=1&view=chart&theme=dark&lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
