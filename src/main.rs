@@ -1,7 +1,9 @@
 //! Mounts the graphic. All logic lives in the library.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+fn start() {
     tariff_timeline::ui::start();
 }
 
