@@ -1,9 +1,8 @@
 //! The horizontal timeline: lanes of markers laid out by `model::timeline`. Drag or swipe
 //! sideways to pan, pinch or ctrl+wheel to zoom; vertical swipes still scroll the page.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::focus::{self, MarkerKey, SelectionMarker};
 use super::graphic::Graphic;
@@ -86,7 +85,7 @@ pub fn TimelineTrack(
             v.items
                 .iter()
                 .map(|i| ((i.first.id, i.count), (i.x, i.label.as_ref().map(|l| l.1))))
-                .collect::<HashMap<_, _>>()
+                .collect::<FxHashMap<_, _>>()
         })
     });
 
