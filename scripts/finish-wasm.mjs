@@ -10,7 +10,7 @@
 //
 // Usage: node scripts/finish-wasm.mjs GLUE.js MODULE.wasm [wasm-opt flags…]
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // -Os with these flags compresses smaller than -Oz (scripts/wasm-bytes.sh); the stack
@@ -107,6 +107,7 @@ export function dropExports(wasm, names) {
 
 /** Finishes the glue and the module in place; `flags` go to wasm-opt after the release ones. */
 export function finishWasm(gluePath, wasmPath, flags = []) {
+  if (!existsSync(WASM_OPT)) throw new Error(`finish-wasm: no ${WASM_OPT}: run scripts/setup.sh, which installs it`);
   const { glue, exports } = dropClasses(readFileSync(gluePath, "utf8"));
   writeFileSync(gluePath, glue);
   writeFileSync(wasmPath, dropExports(readFileSync(wasmPath), exports));
