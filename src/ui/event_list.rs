@@ -144,7 +144,8 @@ fn EventItem(
 }
 
 /// An event's key in the list: its place in memory, which no other event of the graphic's
-/// dataset shares. A number, like the track's keys, so the list needs no set of text keys.
+/// dataset shares. A number, like the keys of the track's lanes, so that the WebAssembly
+/// needs no keyed list of text keys as well.
 fn address(event: &&'static Event) -> usize {
     std::ptr::from_ref::<Event>(event).addr()
 }
