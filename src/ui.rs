@@ -33,14 +33,23 @@ pub use app::App;
 pub use page::prerender_html;
 pub use page::{PRERENDER_WIDTHS, Page};
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use crate::model::i18n::Lang;
 use crate::model::{DATASET, TRANSLATIONS_FILE, translations};
 
 /// Starts the graphic: logs panics readably (in debug builds), fetches the Chinese texts
 /// for a Chinese reader (an English reader's late texts are in the page), then replaces the
 /// page's fallback content (which stays readable if this never runs) with the interactive
-/// graphic, and fetches the texts it left for later if the page lacked them.
+/// graphic, and fetches the texts it left for later if the page lacked them. Once only:
+/// the glue also exports it to the page's scripts, and a second graphic over the first
+/// would answer to the reader and the host twice.
 pub fn start() {
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::Relaxed) {
+        leptos::logging::warn!("tariff-timeline: the graphic has started already");
+        return;
+    }
     // Readable panics in debug builds; a release build leaves the hook and its strings out.
     #[cfg(all(debug_assertions, target_arch = "wasm32"))]
     console_error_panic_hook::set_once();

@@ -76,6 +76,19 @@ test("the app's files carry no classes that nothing calls", async ({ page }) => 
   expect(wasm.filter((name) => /^__wbg_\w+_free$/.test(name))).toEqual([]);
 });
 
+test("starting the app again from the page's scripts leaves one graphic, and says so", async ({ page }) => {
+  await openGraphic(page);
+  await page.evaluate(async () => {
+    const files = JSON.parse(document.getElementById("app-files").textContent);
+    (await import(new URL(files.js, location.href))).start();
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
+  });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole("slider", { name: /Tariff rates chart/ })).toHaveCount(1);
+  await expect(page.getByRole("group", { name: "Timeline of events" })).toHaveCount(1);
+  expect(page.problems).toEqual(["warning: tariff-timeline: the graphic has started already"]);
+});
+
 test("publishers' URL parameters", async ({ page }) => {
   await openGraphic(page, "?plain=1&view=chart&theme=dark&lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
