@@ -11,13 +11,15 @@
 // Usage: node scripts/finish-wasm.mjs GLUE.js MODULE.wasm [wasm-opt flags…]
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // -Os with these flags compresses smaller than -Oz (scripts/wasm-bytes.sh); the stack
 // comes first in memory, so nothing lives in its low 1 KiB.
 export const WASM_OPT_FLAGS = ["-Os", "--low-memory-unused", "--strip-producers", "--converge"];
 
-// The pinned wasm-opt (npm binaryen, end2end/package-lock.json), never Debian's.
+// The pinned binaryen (npm, end2end/package-lock.json): its wasm-opt, never Debian's.
+const require = createRequire(new URL("../end2end/package.json", import.meta.url));
 const WASM_OPT = fileURLToPath(new URL("../end2end/node_modules/.bin/wasm-opt", import.meta.url));
 
 /**
@@ -53,69 +55,36 @@ export function dropClasses(glue) {
   return { glue: rest, classes, exports };
 }
 
-/** The module without the named exports (a binary edit of its export section). */
-export function dropExports(wasm, names) {
-  const drop = new Set(names);
-  const leb = (at) => {
-    let value = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value, at];
-  };
-  const uleb = (n) => {
-    const out = [];
-    do {
-      let byte = n & 0x7f;
-      n = Math.floor(n / 128);
-      if (n) byte |= 0x80;
-      out.push(byte);
-    } while (n);
-    return Buffer.from(out);
-  };
-  const parts = [wasm.subarray(0, 8)];
-  let found = 0;
-  for (let at = 8; at < wasm.length; ) {
-    const id = wasm[at];
-    const [size, body] = leb(at + 1);
-    const end = body + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(at, end));
-    } else {
-      let [count, pos] = leb(body);
-      const kept = [];
-      for (; count > 0; count--) {
-        const start = pos;
-        const [length, name] = leb(pos);
-        // name, then the kind's byte and the index.
-        [, pos] = leb(name + length + 1);
-        if (drop.has(wasm.toString("utf8", name, name + length))) found++;
-        else kept.push(wasm.subarray(start, pos));
-      }
-      const section = Buffer.concat([uleb(kept.length), ...kept]);
-      parts.push(Buffer.from([7]), uleb(section.length), section);
-    }
-    at = end;
+/** The module without the named exports, edited with binaryen's JavaScript API. */
+export async function dropExports(wasm, names) {
+  const { default: binaryen } = await import(pathToFileURL(require.resolve("binaryen")).href);
+  // Keeps the function names, for `wasm-bytes.sh`; wasm-opt drops them unless run with -g.
+  binaryen.setDebugInfo(true);
+  const module = binaryen.readBinary(wasm);
+  try {
+    const exported = new Set();
+    for (let i = 0; i < module.getNumExports(); i++) exported.add(binaryen.getExportInfo(module.getExportByIndex(i)).name);
+    const missing = names.filter((name) => !exported.has(name));
+    if (missing.length > 0) throw new Error(`finish-wasm: ${missing.join(", ")} not in the module`);
+    for (const name of names) module.removeExport(name);
+    return Buffer.from(module.emitBinary());
+  } finally {
+    module.dispose();
   }
-  if (found !== drop.size) throw new Error(`finish-wasm: ${drop.size - found} of the exports to drop are not in the module`);
-  return Buffer.concat(parts);
 }
 
 /** Finishes the glue and the module in place; `flags` go to wasm-opt after the release ones. */
-export function finishWasm(gluePath, wasmPath, flags = []) {
+export async function finishWasm(gluePath, wasmPath, flags = []) {
   if (!existsSync(WASM_OPT)) throw new Error(`finish-wasm: no ${WASM_OPT}: run scripts/setup.sh, which installs it`);
   const { glue, exports } = dropClasses(readFileSync(gluePath, "utf8"));
+  const wasm = await dropExports(readFileSync(wasmPath), exports);
   writeFileSync(gluePath, glue);
-  writeFileSync(wasmPath, dropExports(readFileSync(wasmPath), exports));
+  writeFileSync(wasmPath, wasm);
   execFileSync(WASM_OPT, [...WASM_OPT_FLAGS, ...flags, wasmPath, "-o", wasmPath], { stdio: "inherit" });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [glue, wasm, ...flags] = process.argv.slice(2);
   if (!glue || !wasm) throw new Error("usage: node scripts/finish-wasm.mjs GLUE.js MODULE.wasm [wasm-opt flags…]");
-  finishWasm(glue, wasm, flags);
+  await finishWasm(glue, wasm, flags);
 }

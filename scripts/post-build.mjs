@@ -24,7 +24,7 @@ const glue = html.match(/"js":"([^"]+)"/)?.[1].split("/").pop();
 if (!files.includes(glue)) throw new Error(`the app's JavaScript ${glue} is not in ${staging}`);
 const wasm = html.match(/"wasm":"([^"]+)"/)?.[1].split("/").pop();
 if (!files.includes(wasm)) throw new Error(`the app's WebAssembly ${wasm} is not in ${staging}`);
-finishWasm(join(staging, glue), join(staging, wasm));
+await finishWasm(join(staging, glue), join(staging, wasm));
 const source = readFileSync(join(staging, glue), "utf8");
 const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
 writeFileSync(join(staging, glue), code);
