@@ -89,6 +89,22 @@ test("starting the app again from the page's scripts leaves one graphic, and say
   expect(page.problems).toEqual(["warning: tariff-timeline: the graphic has started already"]);
 });
 
+test("the app starts where the browser paints no frames, as in a hidden tab or a frame out of view", async ({ page }) => {
+  // Frames are never painted: no animation-frame callback runs.
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto("");
+  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0, null, {
+    polling: 100,
+  });
+  await page.getByRole("group", { name: "Timeline of events" }).getByRole("button").first().focus();
+  await page.keyboard.press("End");
+  const last = events().at(-1);
+  await expect(page.getByTestId("event-card").getByRole("heading", { level: 3 })).toHaveText(last.headline);
+  expect(page.problems).toEqual([]);
+});
+
 test("publishers' URL parameters", async ({ page }) => {
   await openGraphic(page, "?plain=1&view=chart&theme=dark&lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);

@@ -133,6 +133,25 @@ pub fn run_soon(f: impl FnOnce() + 'static) {
     let _ = window().set_timeout_with_callback(callback.unchecked_ref());
 }
 
+/// How long `run_after_frame` waits for a frame before it runs its work anyway.
+const FRAME_WAIT_MS: i32 = 100;
+
+/// Runs `f` in a task of its own once the browser has painted the next frame, or after
+/// `FRAME_WAIT_MS` where it paints none (a hidden tab, an iframe out of view).
+pub fn run_after_frame(f: impl FnOnce() + 'static) {
+    // Whichever comes first runs `f`; the other finds it gone.
+    let slot = Rc::new(Cell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = slot.take() {
+            f();
+        }
+    };
+    let on_frame = run.clone();
+    request_animation_frame(move || run_soon(on_frame));
+    let callback = Closure::once_into_js(run);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), FRAME_WAIT_MS);
+}
+
 /// Runs work at most once per interval, for as long as the page lives (see `model::throttle`).
 #[derive(Clone)]
 pub struct Throttle(Rc<Cell<throttle::Throttle>>);

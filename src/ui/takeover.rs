@@ -92,13 +92,14 @@ fn replace<V: IntoView + 'static>(
     })
 }
 
-/// Runs each step in a task of its own, in order.
+/// Runs each step in a task of its own, in order, one a frame: the browser paints what a
+/// step replaced before the next one runs, so that no frame waits on two steps.
 fn run_in_turn(mut steps: Vec<Box<dyn FnOnce()>>) {
     if steps.is_empty() {
         return;
     }
     let step = steps.remove(0);
-    browser::run_soon(move || {
+    browser::run_after_frame(move || {
         step();
         run_in_turn(steps);
     });
