@@ -6,7 +6,9 @@
 // wasm-bindgen exports every class a crate marks `#[wasm_bindgen]`, and the module keeps
 // each method as an export, with all the code it reaches. Leptos always links server_fn,
 // which brings wasm-streams' three stream adapters this way; the app never uses them, nor
-// any other class: static/boot.js imports only the glue's default export (its init).
+// any other class: static/boot.js imports only the glue's default export (its init). The
+// release build's linker (scripts/wasm-ld.mjs) leaves their exports out of the module;
+// wasm-bindgen still writes the classes into the glue, which calls them only from there.
 //
 // Usage: node scripts/finish-wasm.mjs GLUE.js MODULE.wasm [wasm-opt flags…]
 import { execFileSync } from "node:child_process";
@@ -55,7 +57,11 @@ export function dropClasses(glue) {
   return { glue: rest, classes, exports };
 }
 
-/** The module without the named exports, edited with binaryen's JavaScript API. */
+/**
+ * The module without the named exports, edited with binaryen's JavaScript API. A name it
+ * does not export is passed over: the release build's linker (scripts/wasm-ld.mjs) leaves
+ * out the classes' exports already.
+ */
 export async function dropExports(wasm, names) {
   const { default: binaryen } = await import(pathToFileURL(require.resolve("binaryen")).href);
   // Keeps the function names, for `wasm-bytes.sh`; wasm-opt drops them unless run with -g.
@@ -64,9 +70,7 @@ export async function dropExports(wasm, names) {
   try {
     const exported = new Set();
     for (let i = 0; i < module.getNumExports(); i++) exported.add(binaryen.getExportInfo(module.getExportByIndex(i)).name);
-    const missing = names.filter((name) => !exported.has(name));
-    if (missing.length > 0) throw new Error(`finish-wasm: ${missing.join(", ")} not in the module`);
-    for (const name of names) module.removeExport(name);
+    for (const name of names.filter((name) => exported.has(name))) module.removeExport(name);
     return Buffer.from(module.emitBinary());
   } finally {
     module.dispose();

@@ -18,5 +18,8 @@ if ! rustup toolchain list | grep "^$RELEASE_PINNED-" >/dev/null &&
 fi
 export RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# rust-lld, less the exports of classes the app never uses (scripts/wasm-ld.mjs).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/wasm-ld.mjs"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER
 # Replaces `target.wasm32-unknown-unknown.rustflags` of .cargo/config.toml: keep both in step.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
