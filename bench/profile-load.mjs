@@ -28,12 +28,20 @@ try {
     window.__shifts = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) __shifts.push([Math.round(e.startTime), e.value.toFixed(3), e.sources.map((s) => s.node?.className || s.node?.nodeName).join(",")]); })
       .observe({ type: "layout-shift", buffered: true });
+    // Told by the app's mark, not polled each frame (see run.mjs).
+    const mark = performance.mark;
+    performance.mark = function (name) {
+      const entry = mark.apply(this, arguments);
+      if (name === "tariff-timeline:interactive") console.log("profile:interactive");
+      return entry;
+    };
   });
+  const interactive = page.waitForEvent("console", { predicate: (m) => m.text() === "profile:interactive", timeout: 60_000 });
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
   await page.goto(`http://127.0.0.1:${PORT}/app/`);
-  await page.waitForFunction(() => performance.getEntriesByName("tariff-timeline:interactive").length > 0);
+  await interactive;
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   const { profile } = await cdp.send("Profiler.stop");
   const info = await page.evaluate(() => ({
