@@ -70,7 +70,10 @@ export async function dropExports(wasm, names) {
   try {
     const exported = new Set();
     for (let i = 0; i < module.getNumExports(); i++) exported.add(binaryen.getExportInfo(module.getExportByIndex(i)).name);
-    for (const name of names.filter((name) => exported.has(name))) module.removeExport(name);
+    const present = names.filter((name) => exported.has(name));
+    // Nothing to drop (the release build's case): the module as it came, not re-encoded.
+    if (present.length === 0) return wasm;
+    for (const name of present) module.removeExport(name);
     return Buffer.from(module.emitBinary());
   } finally {
     module.dispose();
