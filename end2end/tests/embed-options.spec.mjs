@@ -73,6 +73,28 @@ test("on a 375 px phone the graphic is at most three screens tall and every even
   expect(page.problems).toEqual([]);
 });
 
+test("on a phone the row of key events stays a row once the reader has opened every event", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openGraphic(page);
+  const events = page.getByRole("region", { name: "Events" });
+  const all = events.getByRole("button", { name: `All ${allEvents.length} events` });
+  await expect(all).toHaveAttribute("aria-expanded", "false");
+  // Every event in turn, from the first, as a keyboard reader steps through them: its card
+  // opens, and its entry has focus, wholly in view.
+  await events.locator(".event-list button").first().focus();
+  await page.keyboard.press("Home");
+  for (const e of allEvents.slice(1)) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("event-card").getByRole("heading", { name: e.headline })).toBeVisible();
+    const entry = events.locator(`button[data-event-id="${e.id}"]`);
+    await expect(entry).toBeFocused();
+    await expect(entry).toBeInViewport({ ratio: 1 });
+  }
+  // Still the row, one tap from the whole list.
+  await expect(all).toHaveAttribute("aria-expanded", "false");
+  expect(page.problems).toEqual([]);
+});
+
 test("the shipped Content-Security-Policy is sent and nothing violates it", async ({ page }) => {
   await watchCsp(page);
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -11,6 +11,13 @@ pub fn is_key(data: &Dataset, event: &Event) -> bool {
     !event.chart_label.en.is_empty() || data.steps.iter().any(|s| s.event == event.id)
 }
 
+/// Whether a compact list of `events` leaves some out until the reader asks for them all.
+/// Decided by the key moments alone, not by the events the reader has opened since: a row
+/// that keeps a few more does not turn into the whole list once the last one is opened.
+pub fn leaves_some_out(data: &Dataset, events: &[&'static Event]) -> bool {
+    events.len() > COMPACT_MAX && events.iter().any(|e| !is_key(data, e))
+}
+
 /// What a compact list shows of `events` (in date order): all of them when there are
 /// few, else the key ones and those in `keep` (the selected event and the ones the reader
 /// opened, so nothing vanishes under the reader), still in date order.
@@ -55,5 +62,25 @@ mod tests {
         let data = fixture();
         let few: Vec<&'static Event> = data.events.iter().skip(20).take(COMPACT_MAX).collect();
         assert_eq!(compact(&data, &few, &[]), few);
+        assert!(!leaves_some_out(&data, &few));
+    }
+
+    #[test]
+    fn a_long_list_stays_compact_with_every_event_opened() {
+        let data = fixture();
+        let all: Vec<&'static Event> = data.events.iter().collect();
+        let opened: Vec<&str> = all.iter().map(|e| e.id).collect();
+        assert_eq!(compact(&data, &all, &opened), all);
+        assert!(leaves_some_out(&data, &all));
+    }
+
+    #[test]
+    fn a_long_list_of_key_moments_only_is_shown_whole() {
+        let base = with_events(&DATASET, COMPACT_MAX + 5);
+        let events = base.events.iter().map(|e| Event { chart_label: Text { en: "Moment", zh: "" }, ..*e });
+        let data = Dataset { events: Vec::leak(events.collect()), ..base };
+        let all: Vec<&'static Event> = data.events.iter().collect();
+        assert!(!leaves_some_out(&data, &all));
+        assert_eq!(compact(&data, &all, &[]), all);
     }
 }

@@ -10,7 +10,9 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{
+    FocusOptions, HtmlElement, ResizeObserver, ResizeObserverEntry, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 use super::page::Page;
 use super::root_font;
@@ -191,7 +193,15 @@ pub fn focus_event(id: &str) {
     let selector = format!("button[data-event-id=\"{id}\"], .track button[aria-current=\"true\"]");
     let found = document().query_selector(&selector).ok().flatten();
     if let Some(el) = found.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = el.focus();
+        // Focusing scrolls only a control out of view: one half in view (in the phone's
+        // swipeable row, a new entry where the row snapped back) would stay half hidden.
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+        let into_view = ScrollIntoViewOptions::new();
+        into_view.set_block(ScrollLogicalPosition::Nearest);
+        into_view.set_inline(ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&into_view);
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::event_card::EventCard;
 use super::graphic::Graphic;
-use crate::model::compact::compact;
+use crate::model::compact::{compact, leaves_some_out};
 use crate::model::dataset::Event;
 use crate::model::i18n::{event_date, fill};
 use crate::model::state::{Msg, State};
@@ -47,7 +47,7 @@ pub fn EventList() -> impl IntoView {
             matching.with(|events| compact(&g.data, events, &keep))
         }
     });
-    let compact_row = Memo::new(move |_| !expanded.get() && matching.with(Vec::len) > in_view.with(Vec::len));
+    let compact_row = Memo::new(move |_| !expanded.get() && matching.with(|events| leaves_some_out(&g.data, events)));
     let can_expand = move || expanded.get() || compact_row.get();
     let card = move || {
         let id = g.selected.get().filter(|id| in_view.with(|v| v.iter().any(|e| e.id == *id)))?;
