@@ -95,6 +95,29 @@ test("on a phone the row of key events stays a row once the reader has opened ev
   expect(page.problems).toEqual([]);
 });
 
+test("on a phone the row of key events follows the selection made on the card", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openGraphic(page);
+  const events = page.getByRole("region", { name: "Events" });
+  const row = page.locator("#event-list");
+  await events.locator(".event-list button").first().click();
+  for (const e of allEvents.slice(1, 9)) {
+    await page.getByTestId("event-card").getByRole("button", { name: /^Next event/ }).click();
+    await expect(page.getByTestId("event-card").getByRole("heading", { name: e.headline })).toBeVisible();
+    // Its entry comes wholly into the row's view.
+    const entry = row.getByRole("button", { name: new RegExp(escape(e.headline)) });
+    await expect(entry).toHaveAttribute("aria-expanded", "true");
+    await expect.poll(async () => {
+      const [r, b] = [await row.boundingBox(), await entry.boundingBox()];
+      return b.x >= r.x && b.x + b.width <= r.x + r.width;
+    }).toBe(true);
+  }
+  expect(page.problems).toEqual([]);
+});
+
+/** A headline as a literal in a regular expression. */
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 test("the shipped Content-Security-Policy is sent and nothing violates it", async ({ page }) => {
   await watchCsp(page);
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -18,6 +18,14 @@ pub fn leaves_some_out(data: &Dataset, events: &[&'static Event]) -> bool {
     events.len() > COMPACT_MAX && events.iter().any(|e| !is_key(data, e))
 }
 
+/// Where to scroll the row so that an entry spanning `entry` (start and end, in the row's
+/// own coordinates) is wholly in a view of `view_width` now scrolled to `scroll`: to the
+/// entry's start, where the row snaps, if any of it is hidden; else nowhere.
+pub fn row_scroll_to_show(entry: (f64, f64), scroll: f64, view_width: f64) -> Option<f64> {
+    let hidden = entry.0 < scroll || entry.1 > scroll + view_width;
+    hidden.then_some(entry.0.max(0.0))
+}
+
 /// What a compact list shows of `events` (in date order): all of them when there are
 /// few, else the key ones and those in `keep` (the selected event and the ones the reader
 /// opened, so nothing vanishes under the reader), still in date order.
@@ -72,6 +80,15 @@ mod tests {
         let opened: Vec<&str> = all.iter().map(|e| e.id).collect();
         assert_eq!(compact(&data, &all, &opened), all);
         assert!(leaves_some_out(&data, &all));
+    }
+
+    #[test]
+    fn the_row_scrolls_only_to_show_a_hidden_entry_from_its_start() {
+        // A view 375 wide scrolled to 1000 shows 1000..1375.
+        assert_eq!(row_scroll_to_show((1100.0, 1340.0), 1000.0, 375.0), None);
+        assert_eq!(row_scroll_to_show((1250.0, 1490.0), 1000.0, 375.0), Some(1250.0), "cut off on the right");
+        assert_eq!(row_scroll_to_show((900.0, 1140.0), 1000.0, 375.0), Some(900.0), "cut off on the left");
+        assert_eq!(row_scroll_to_show((3000.0, 3240.0), 0.0, 375.0), Some(3000.0), "far off");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use web_sys::{
 
 use super::page::Page;
 use super::root_font;
+use crate::model::compact::row_scroll_to_show;
 use crate::model::params::Params;
 use crate::model::throttle::{self, Run};
 
@@ -202,6 +203,24 @@ pub fn focus_event(id: &str) {
         into_view.set_block(ScrollLogicalPosition::Nearest);
         into_view.set_inline(ScrollLogicalPosition::Nearest);
         el.scroll_into_view_with_scroll_into_view_options(&into_view);
+    }
+}
+
+/// Scrolls the phone's row of key events, and nothing else, so that its selected entry is
+/// wholly in view: the page stays where the reader is. Not while focus is in the row, where
+/// moving focus has brought the entry into view already (reading the layout again here
+/// would cost a second style and layout pass in the frame).
+pub fn show_selected_in_row() {
+    let Some(entry) = document().query_selector(".key-events > .selected").ok().flatten() else { return };
+    let Some(row) = entry.parent_element() else { return };
+    if document().active_element().is_some_and(|el| row.contains(Some(&el))) {
+        return;
+    }
+    let (r, e) = (row.get_bounding_client_rect(), entry.get_bounding_client_rect());
+    let scroll = f64::from(row.scroll_left());
+    let start = e.left() - r.left() - f64::from(row.client_left()) + scroll;
+    if let Some(left) = row_scroll_to_show((start, start + e.width()), scroll, f64::from(row.client_width())) {
+        row.set_scroll_left(left.round() as i32);
     }
 }
 

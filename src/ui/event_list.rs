@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::browser;
 use super::event_card::EventCard;
 use super::graphic::Graphic;
 use crate::model::compact::{compact, leaves_some_out};
@@ -31,6 +32,8 @@ pub fn EventList() -> impl IntoView {
                     v.push(id)
                 }
             });
+            // The row follows the selection, whatever changed it (the card's buttons, the chart).
+            request_animation_frame(browser::show_selected_in_row);
         }
     });
     // Selecting wakes only the rows it selects and deselects, not every row.
