@@ -5,6 +5,9 @@ import { test, expect, openGraphic, events } from "./fixtures.mjs";
 const allEvents = events();
 const LATE = allEvents[allEvents.length - 8];
 
+/** A headline as a literal in a regular expression. */
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Records CSP violations in every frame of the page. */
 async function watchCsp(page) {
   await page.addInitScript(() => {
@@ -114,9 +117,6 @@ test("on a phone the row of key events follows the selection made on the card", 
   }
   expect(page.problems).toEqual([]);
 });
-
-/** A headline as a literal in a regular expression. */
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 test("the shipped Content-Security-Policy is sent and nothing violates it", async ({ page }) => {
   await watchCsp(page);
