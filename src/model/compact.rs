@@ -26,11 +26,11 @@ pub fn row_scroll_to_show(entry: (f64, f64), scroll: f64, view_width: f64) -> Op
     hidden.then_some(entry.0.max(0.0))
 }
 
-/// What a compact list shows of `events` (in date order): all of them when there are
-/// few, else the key ones and those in `keep` (the selected event and the ones the reader
-/// opened, so nothing vanishes under the reader), still in date order.
+/// What a compact list shows of `events` (in date order): all of them when it would leave
+/// none out, else the key ones and those in `keep` (the selected event and the ones the
+/// reader opened, so nothing vanishes under the reader), still in date order.
 pub fn compact(data: &Dataset, events: &[&'static Event], keep: &[&str]) -> Vec<&'static Event> {
-    if events.len() <= COMPACT_MAX {
+    if !leaves_some_out(data, events) {
         return events.to_vec();
     }
     events.iter().copied().filter(|e| keep.contains(&e.id) || is_key(data, e)).collect()
