@@ -1,7 +1,11 @@
 // The release build's last step on the WebAssembly and its glue (scripts/finish-wasm.mjs),
 // on small inputs laid out as wasm-bindgen writes them.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { test, expect } from "@playwright/test";
-import { dropClasses, dropExports } from "../../scripts/finish-wasm.mjs";
+import { composeRenames, dropClasses, dropExports, finishWasm, renameInGlue } from "../../scripts/finish-wasm.mjs";
 
 const glue = `let wasm;
 export class Reader {
@@ -63,4 +67,94 @@ test("the module loses the named exports and keeps the others", async () => {
   // One the linker left out already is passed over.
   const linked = await WebAssembly.compile(await dropExports(moduleExporting(["main"]), ["__wbg_reader_free"]));
   expect(WebAssembly.Module.exports(linked).map((e) => e.name)).toEqual(["main"]);
+});
+
+/**
+ * A module importing `log` (from "./tiny_bg.js", under wasm-bindgen's kind of hashed name)
+ * and exporting `run_twice_0123456789abcdef`, which calls it twice, and its glue.
+ */
+function tinyApp() {
+  const bytes = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const section = (id, body) => bytes.push(id, body.length, ...body);
+  const name = (text) => [text.length, ...Buffer.from(text)];
+  section(1, [1, 0x60, 0, 0]); // one type: () -> ()
+  section(2, [1, ...name("./tiny_bg.js"), ...name("__wbg_log_0a8d513ea5d8338e"), 0x00, 0]);
+  section(3, [1, 0]);
+  section(7, [1, ...name("run_twice_0123456789abcdef"), 0x00, 1]);
+  section(10, [1, 6, 0, 0x10, 0, 0x10, 0, 0x0b]); // call 0; call 0; end
+  const glue = `let wasm;
+export const calls = [];
+function __wbg_get_imports() {
+    const import0 = {
+        __proto__: null,
+        __wbg_log_0a8d513ea5d8338e: function() {
+            calls.push("log");
+        },
+    };
+    return {
+        __proto__: null,
+        "./tiny_bg.js": import0,
+    };
+}
+function run_twice_0123456789abcdef() {
+    wasm.run_twice_0123456789abcdef();
+}
+export function start(bytes) {
+    wasm = new WebAssembly.Instance(new WebAssembly.Module(bytes), __wbg_get_imports()).exports;
+    run_twice_0123456789abcdef();
+}
+`;
+  return { module: Buffer.from(bytes), glue };
+}
+
+test("the module's imports, their module and its exports get short names, and the glue still drives it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "finish-wasm-"));
+  try {
+    const { module, glue } = tinyApp();
+    writeFileSync(join(dir, "tiny.mjs"), glue);
+    writeFileSync(join(dir, "tiny_bg.wasm"), module);
+    await finishWasm(join(dir, "tiny.mjs"), join(dir, "tiny_bg.wasm"));
+    const finished = readFileSync(join(dir, "tiny_bg.wasm"));
+    const compiled = new WebAssembly.Module(finished);
+    const [imports, exports] = [WebAssembly.Module.imports(compiled), WebAssembly.Module.exports(compiled)];
+    expect(imports).toHaveLength(1);
+    expect(exports).toHaveLength(1);
+    for (const name of [imports[0].module, imports[0].name, exports[0].name]) expect(name.length).toBeLessThanOrEqual(2);
+    const rewritten = readFileSync(join(dir, "tiny.mjs"), "utf8");
+    expect(rewritten).not.toMatch(/__wbg_log_0a8d513ea5d8338e|tiny_bg\.js|wasm\.run_twice/);
+    const app = await import(pathToFileURL(join(dir, "tiny.mjs")).href);
+    app.start(finished);
+    expect(app.calls).toEqual(["log", "log"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const renamed = {
+  imports: [["./tiny_bg.js", "__wbg_log_0a8d513ea5d8338e", "a"]],
+  exports: [["run_twice_0123456789abcdef", "b"]],
+};
+
+test("a glue without the import the module renamed, or calling an export it lacks, stops the build", () => {
+  const { glue } = tinyApp();
+  const modules = new Map([["./tiny_bg.js", "a"]]);
+  expect(() => renameInGlue(glue.replace("__wbg_log_0a8d513ea5d8338e: ", "log: "), renamed, modules)).toThrow(
+    /the import __wbg_log_0a8d513ea5d8338e 0 times/,
+  );
+  expect(() => renameInGlue(glue.replace("wasm.run_twice", "wasm.__wbindgen_free(); wasm.run_twice"), renamed, modules)).toThrow(
+    /calls exports the module lacks: __wbindgen_free/,
+  );
+});
+
+test("the maps of wasm-opt's rounds compose into one, from the first names to the last", () => {
+  const round = (map) => `${JSON.stringify(map, null, 1).replace(/^\{/, "{\n").replace(/\}$/, "\n}")}\n`;
+  const printed =
+    round(renamed) +
+    round({ imports: [["a", "a", "c"]], exports: [["b", "b"]] }) +
+    round({ imports: [["a", "c", "d"]], exports: [["b", "e"]] });
+  expect(composeRenames(printed)).toEqual({
+    imports: [["./tiny_bg.js", "__wbg_log_0a8d513ea5d8338e", "d"]],
+    exports: [["run_twice_0123456789abcdef", "e"]],
+  });
+  expect(() => composeRenames("warning: no passes specified\n")).toThrow(/printed no map/);
 });
