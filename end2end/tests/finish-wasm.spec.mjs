@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test, expect } from "@playwright/test";
 import { composeRenames, dropClasses, dropExports, finishWasm, renameInGlue } from "../../scripts/finish-wasm.mjs";
+import { genericName, renameFunctions } from "../../scripts/wasm-names.mjs";
 
 const glue = `let wasm;
 export class Reader {
@@ -157,4 +158,72 @@ test("the maps of wasm-opt's rounds compose into one, from the first names to th
     exports: [["run_twice_0123456789abcdef", "e"]],
   });
   expect(() => composeRenames("warning: no passes specified\n")).toThrow(/printed no map/);
+});
+
+/** A module of functions returning `value`, each exported and named in a "name" section. */
+function namedModule(functions) {
+  const bytes = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const section = (id, body) => bytes.push(id, body.length, ...body);
+  const text = (s) => [Buffer.byteLength(s), ...Buffer.from(s)];
+  section(1, [1, 0x60, 0, 1, 0x7f]); // one type: () -> i32
+  section(3, [functions.length, ...functions.map(() => 0)]);
+  section(7, [functions.length, ...functions.flatMap((f, i) => [...text(f.export), 0x00, i])]);
+  section(10, [functions.length, ...functions.flatMap((f) => [4, 0, 0x41, f.value, 0x0b])]); // i32.const value
+  const names = [functions.length, ...functions.flatMap((f, i) => [i, ...text(f.name)])];
+  const module = [0, ...text("tiny")];
+  section(0, [...text("name"), 0, module.length - 1, ...module.slice(1), 1, names.length, ...names]);
+  return Buffer.from(bytes);
+}
+
+/** The function names of a module's "name" section, in the order of the functions. */
+function functionNames(wasm) {
+  const names = [];
+  renameFunctions(wasm, (index, name) => {
+    names[index] = name;
+    return name;
+  });
+  return names;
+}
+
+test("a function's generic name leaves out crate hashes and what its angle brackets hold", () => {
+  expect(genericName("<alloc[0123456789abcdef]::vec::Vec<u8> as core[fedcba9876543210]::clone::Clone>::clone")).toBe("<_>::clone");
+  expect(genericName("core::ptr::drop_in_place::<alloc::vec::Vec<u8>>")).toBe("core::ptr::drop_in_place::<_>");
+  expect(genericName("app::ui::Timeline::{closure#7}")).toBe("app::ui::Timeline::{closure#7}");
+});
+
+test("the functions' names are rewritten and the name section's other parts kept; a module without names comes back as it was", () => {
+  const module = namedModule([
+    { name: "app::f", export: "f", value: 1 },
+    { name: "app::g", export: "g", value: 2 },
+  ]);
+  const renamed = renameFunctions(module, (index, name) => `${index}:${name.toUpperCase()}`);
+  expect(functionNames(renamed)).toEqual(["0:APP::F", "1:APP::G"]);
+  expect(renamed.includes(Buffer.from("tiny"))).toBe(true);
+  const compiled = new WebAssembly.Module(renamed);
+  expect(WebAssembly.Module.exports(compiled).map((e) => e.name)).toEqual(["f", "g"]);
+  const bare = moduleExporting(["main"]);
+  expect(renameFunctions(bare, () => "x")).toBe(bare);
+});
+
+test("the release build puts a generic function's instances together and leaves every function its name and its work", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "finish-wasm-"));
+  try {
+    const functions = [
+      { name: "app::f::<u8>", export: "f8", value: 1 },
+      { name: "app::g", export: "g", value: 2 },
+      { name: "app::f::<u16>", export: "f16", value: 3 },
+    ];
+    writeFileSync(join(dir, "app.js"), "let wasm;\n");
+    writeFileSync(join(dir, "app_bg.wasm"), namedModule(functions));
+    // -g keeps the names, as scripts/wasm-bytes.sh asks.
+    await finishWasm(join(dir, "app.js"), join(dir, "app_bg.wasm"), ["-g"]);
+    const finished = readFileSync(join(dir, "app_bg.wasm"));
+    expect(functionNames(finished)).toEqual(["app::f::<u8>", "app::f::<u16>", "app::g"]);
+    const { instance } = await WebAssembly.instantiate(finished);
+    const values = WebAssembly.Module.exports(new WebAssembly.Module(finished)).map((e) => instance.exports[e.name]());
+    values.sort();
+    expect(values).toEqual([1, 2, 3]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
