@@ -103,9 +103,29 @@ export function genericName(name) {
   return out;
 }
 
+/** The functions' names in the module's "name" section, by index. */
+export function functionNames(wasm) {
+  const names = new Map();
+  renameFunctions(wasm, (index, name) => {
+    names.set(index, name);
+    return name;
+  });
+  return names;
+}
+
 /**
- * The name a function is sorted by: its generic name, then its place in the module. The
- * instances of one generic function, nearly the same code, then sit together, which brotli
- * compresses best; the rest keep the order the linker gave them.
+ * The names to sort the functions by, by index: the linker's order, but with each generic
+ * function's instances, nearly the same code, pulled up beside the first of them, where
+ * brotli compresses them best.
  */
-export const orderName = (index, name) => `${genericName(name)} ${String(index).padStart(7, "0")}`;
+export function orderNames(names) {
+  const first = new Map();
+  const keys = new Map();
+  const pad = (index) => String(index).padStart(7, "0");
+  for (const [index, name] of [...names].sort((a, b) => a[0] - b[0])) {
+    const generic = genericName(name);
+    if (!first.has(generic)) first.set(generic, index);
+    keys.set(index, `${pad(first.get(generic))} ${pad(index)}`);
+  }
+  return keys;
+}

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test, expect } from "@playwright/test";
 import { composeRenames, dropClasses, dropExports, finishWasm, renameInGlue } from "../../scripts/finish-wasm.mjs";
-import { genericName, renameFunctions } from "../../scripts/wasm-names.mjs";
+import { functionNames, genericName, orderNames, renameFunctions } from "../../scripts/wasm-names.mjs";
 
 const glue = `let wasm;
 export class Reader {
@@ -176,19 +176,26 @@ function namedModule(functions) {
 }
 
 /** The function names of a module's "name" section, in the order of the functions. */
-function functionNames(wasm) {
-  const names = [];
-  renameFunctions(wasm, (index, name) => {
-    names[index] = name;
-    return name;
-  });
-  return names;
-}
+const namesInOrder = (wasm) => [...functionNames(wasm)].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
 
 test("a function's generic name leaves out crate hashes and what its angle brackets hold", () => {
   expect(genericName("<alloc[0123456789abcdef]::vec::Vec<u8> as core[fedcba9876543210]::clone::Clone>::clone")).toBe("<_>::clone");
   expect(genericName("core::ptr::drop_in_place::<alloc::vec::Vec<u8>>")).toBe("core::ptr::drop_in_place::<_>");
   expect(genericName("app::ui::Timeline::{closure#7}")).toBe("app::ui::Timeline::{closure#7}");
+});
+
+test("the functions keep the linker's order, but for a generic function's instances, which join the first of them", () => {
+  const names = new Map([
+    [0, "app::a"],
+    [1, "app::f::<u8>"],
+    [2, "app::b"],
+    [3, "app::f::<u16>"],
+    [4, "app::c"],
+  ]);
+  const keys = orderNames(names);
+  const order = [...keys].sort((a, b) => (a[1] < b[1] ? -1 : 1)).map(([index]) => names.get(index));
+  expect(order).toEqual(["app::a", "app::f::<u8>", "app::f::<u16>", "app::b", "app::c"]);
+  expect(new Set(keys.values()).size).toBe(names.size);
 });
 
 test("the functions' names are rewritten and the name section's other parts kept; a module without names comes back as it was", () => {
@@ -197,7 +204,7 @@ test("the functions' names are rewritten and the name section's other parts kept
     { name: "app::g", export: "g", value: 2 },
   ]);
   const renamed = renameFunctions(module, (index, name) => `${index}:${name.toUpperCase()}`);
-  expect(functionNames(renamed)).toEqual(["0:APP::F", "1:APP::G"]);
+  expect(namesInOrder(renamed)).toEqual(["0:APP::F", "1:APP::G"]);
   expect(renamed.includes(Buffer.from("tiny"))).toBe(true);
   const compiled = new WebAssembly.Module(renamed);
   expect(WebAssembly.Module.exports(compiled).map((e) => e.name)).toEqual(["f", "g"]);
@@ -218,7 +225,7 @@ test("the release build puts a generic function's instances together and leaves 
     // -g keeps the names, as scripts/wasm-bytes.sh asks.
     await finishWasm(join(dir, "app.js"), join(dir, "app_bg.wasm"), ["-g"]);
     const finished = readFileSync(join(dir, "app_bg.wasm"));
-    expect(functionNames(finished)).toEqual(["app::f::<u8>", "app::f::<u16>", "app::g"]);
+    expect(namesInOrder(finished)).toEqual(["app::f::<u8>", "app::f::<u16>", "app::g"]);
     const { instance } = await WebAssembly.instantiate(finished);
     const values = WebAssembly.Module.exports(new WebAssembly.Module(finished)).map((e) => instance.exports[e.name]());
     values.sort();
