@@ -40,6 +40,14 @@ test("asof shows only what was known on the seed article's day", async ({ page }
   expect(await page.locator("body").innerText()).not.toContain("2026");
 });
 
+test("asof before the data's first day is ignored with one warning, and all of the data shows", async ({ page }) => {
+  const { start, updated } = dataset();
+  const before = new Date(Date.parse(`${start}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await openGraphic(page, `?asof=${before}`);
+  await expect(page.locator("footer.credits")).toContainText(`Data through ${readableFromIso(updated)}`);
+  expect(page.problems).toEqual([`warning: tariff-timeline: ignored asof="${before}" (expected a date from ${start})`]);
+});
+
 test("asof before the forced-labour duty shows nothing of it", async ({ page }) => {
   await openGraphic(page, "?asof=2026-03-01");
   await page.getByText("About the data").click();

@@ -1,5 +1,5 @@
 // The explorable timeline: keyboard, pointer, deep links, filters, zoom and touch.
-import { test, expect, openGraphic, events } from "./fixtures.mjs";
+import { test, expect, openGraphic, events, dataset } from "./fixtures.mjs";
 
 const timeline = (page) => page.getByRole("group", { name: "Timeline of events" });
 const cardHeadline = (page) => page.getByTestId("event-card").getByRole("heading", { level: 3 });
@@ -69,6 +69,15 @@ test("an unknown event id is ignored with one warning", async ({ page }) => {
   await openGraphic(page, "#event=no-such-event");
   await expect(page.getByTestId("event-card")).toHaveCount(0);
   expect(page.problems).toEqual(['warning: tariff-timeline: ignored unknown event id "no-such-event"']);
+});
+
+test("an event dated after asof is ignored with one warning that says so", async ({ page }) => {
+  const { start } = dataset();
+  const later = events().find((e) => e.date > start);
+  await openGraphic(page, `?asof=${start}&event=${later.id}`);
+  await expect(page.getByRole("region", { name: "Events" })).toBeVisible();
+  await expect(page.getByTestId("event-card")).toHaveCount(0);
+  expect(page.problems).toEqual([`warning: tariff-timeline: ignored event id "${later.id}" (dated after asof)`]);
 });
 
 test("filters hide and show events, with counts", async ({ page }) => {

@@ -47,7 +47,17 @@ impl Graphic {
     pub fn new(page: &Page) -> Graphic {
         let params = &page.params;
         let lang = params.lang.resolve(page.languages.iter().map(String::as_str));
-        let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
+        let as_of = params.as_of.filter(|&d| {
+            let shows = DATASET.shows_as_of(d);
+            if !shows {
+                leptos::logging::warn!(
+                    "tariff-timeline: ignored asof=\"{d}\" (expected a date from {})",
+                    DATASET.meta.start
+                );
+            }
+            shows
+        });
+        let data = as_of.map_or(DATASET, |d| DATASET.as_of(d));
         let state = RwSignal::new(State::default());
         let graphic = Graphic {
             data,
@@ -58,15 +68,18 @@ impl Graphic {
             readout_day: Memo::new(move |_| state.with(|s| s.readout_day(&data))),
             lang,
             theme: RwSignal::new(theme_for(params.theme, page.dark)),
-            as_of: params.as_of,
+            as_of,
             page_width: page.width,
             text_scale: page.text_scale,
             live: page.is_live(),
         };
         if let Some(id) = &params.event {
-            match data.event(id) {
-                Some(e) => graphic.send(Msg::Select(Some(e.id))),
-                None => leptos::logging::warn!("tariff-timeline: ignored unknown event id \"{id}\""),
+            match (data.event(id), DATASET.event(id)) {
+                (Some(e), _) => graphic.send(Msg::Select(Some(e.id))),
+                (None, Some(_)) => {
+                    leptos::logging::warn!("tariff-timeline: ignored event id \"{id}\" (dated after asof)")
+                }
+                (None, None) => leptos::logging::warn!("tariff-timeline: ignored unknown event id \"{id}\""),
             }
         }
         if graphic.is_live() {
