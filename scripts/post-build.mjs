@@ -1,7 +1,8 @@
 // Trunk post-build hook of a release build: finishes the WebAssembly and its JavaScript glue
 // (scripts/finish-wasm.mjs: unused exports out, then wasm-opt), minifies the glue (Trunk's
-// own minifier gives up on its `export … as default`), then writes brotli and gzip siblings
-// of the files a reader fetches, for static hosts that serve precompressed files.
+// own minifier gives up on its `export … as default`) and the page's loader, then writes
+// brotli and gzip siblings of the files a reader fetches, for static hosts that serve
+// precompressed files.
 // The glue and the module keep the names Trunk hashed from wasm-bindgen's output: what they
 // become here follows from it, so the names still change exactly when the content does.
 import { createRequire } from "node:module";
@@ -28,6 +29,20 @@ await finishWasm(join(staging, glue), join(staging, wasm));
 const source = readFileSync(join(staging, glue), "utf8");
 const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
 writeFileSync(join(staging, glue), code);
+
+// The page's loader (static/boot.js, which Trunk is told not to minify), kept to the ES5
+// it is written in but for the app's `import()`: it is what tells a browser too old for
+// the app that the graphic cannot start.
+const boot = html.match(/<script[^>]* src=\.\/(boot-[0-9a-f]+\.js)>/)?.[1];
+if (!files.includes(boot)) throw new Error(`the page's loader boot-….js is not in ${staging}`);
+const loader = esbuild.transformSync(readFileSync(join(staging, boot), "utf8"), {
+  minify: true,
+  target: "es5",
+  supported: { "dynamic-import": true },
+  charset: "utf8",
+  legalComments: "none",
+});
+writeFileSync(join(staging, boot), loader.code);
 
 // What the page fetches, once the export step (scripts/post-build.sh) has finished the page.
 const fetched = /^(index\.html|.+\.(js|wasm|css|txt))$/;
