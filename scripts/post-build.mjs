@@ -33,7 +33,7 @@ writeFileSync(join(staging, glue), code);
 // The page's loader (static/boot.js, which Trunk is told not to minify), kept to the ES5
 // it is written in but for the app's `import()`: it is what tells a browser too old for
 // the app that the graphic cannot start.
-const boot = html.match(/<script[^>]* src=\.\/(boot-[0-9a-f]+\.js)>/)?.[1];
+const boot = html.match(/ src="?\.\/(boot-[0-9a-f]+\.js)/)?.[1];
 if (!files.includes(boot)) throw new Error(`the page's loader boot-….js is not in ${staging}`);
 const loader = esbuild.transformSync(readFileSync(join(staging, boot), "utf8"), {
   minify: true,
