@@ -30,19 +30,23 @@ const source = readFileSync(join(staging, glue), "utf8");
 const { code } = esbuild.transformSync(source, { format: "esm", minify: true, target: "es2020", legalComments: "none" });
 writeFileSync(join(staging, glue), code);
 
-// The page's loader (static/boot.js, which Trunk is told not to minify), kept to the ES5
-// it is written in but for the app's `import()`: it is what tells a browser too old for
-// the app that the graphic cannot start.
+// The page's loader (static/boot.js, which Trunk is told not to minify) and the host
+// pages' embed.js, kept to the ES5 they are written in (but for the loader's `import()` of
+// the app): the loader is what tells a browser too old for the app that the graphic cannot
+// start, and embed.js runs in whatever page embeds the graphic. embed.js keeps its
+// opening comment, which says what it is.
 const boot = html.match(/ src="?\.\/(boot-[0-9a-f]+\.js)/)?.[1];
-if (!files.includes(boot)) throw new Error(`the page's loader boot-….js is not in ${staging}`);
-const loader = esbuild.transformSync(readFileSync(join(staging, boot), "utf8"), {
-  minify: true,
-  target: "es5",
-  supported: { "dynamic-import": true },
-  charset: "utf8",
-  legalComments: "none",
-});
-writeFileSync(join(staging, boot), loader.code);
+for (const script of [boot, "embed.js"]) {
+  if (!files.includes(script)) throw new Error(`${script ?? "the page's loader boot-….js"} is not in ${staging}`);
+  const { code: es5 } = esbuild.transformSync(readFileSync(join(staging, script), "utf8"), {
+    minify: true,
+    target: "es5",
+    supported: { "dynamic-import": true },
+    charset: "utf8",
+    legalComments: "inline",
+  });
+  writeFileSync(join(staging, script), es5);
+}
 
 // What the page fetches, once the export step (scripts/post-build.sh) has finished the page.
 const fetched = /^(index\.html|.+\.(js|wasm|css|txt))$/;

@@ -1,6 +1,6 @@
 /*! tariff-timeline embed.js: sizes each <iframe data-tariff-timeline> to its content and
  * keeps the selected event in this page's URL (#event=<id>) so a shared link reopens it.
- * No dependencies; include once, anywhere on the page, e.g. <script src=".../embed.js" async></script>. */
+ * No dependencies; include it once, anywhere on the page, in an async script element. */
 (function () {
   "use strict";
   if (window.tariffTimelineEmbed) return;
