@@ -65,14 +65,6 @@ fn as_of_the_seed_article_day() {
 }
 
 #[test]
-fn as_of_shows_something_from_the_first_day_of_the_data() {
-    let start = fixture().meta.start;
-    assert!(!fixture().shows_as_of(start.add_days(-1)));
-    assert!(fixture().shows_as_of(start));
-    assert!(fixture().shows_as_of(fixture().meta.updated.add_days(400)));
-}
-
-#[test]
 fn as_of_a_later_day_changes_nothing() {
     assert_eq!(fixture().as_of(d("2030-01-01")), fixture());
 }

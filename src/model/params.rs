@@ -65,9 +65,10 @@ pub struct Params {
 }
 
 impl Params {
-    /// Parses a query string (with or without `?`) and a hash (with or without `#`).
-    /// Returns the parameters and one warning per value that was ignored.
-    pub fn parse(query: &str, hash: &str) -> (Params, Vec<String>) {
+    /// Parses a query string (with or without `?`) and a hash (with or without `#`) for data
+    /// that begins on `first_day` (an `asof` before it would show nothing). Returns the
+    /// parameters and one warning per value that was ignored.
+    pub fn parse(query: &str, hash: &str, first_day: Date) -> (Params, Vec<String>) {
         let mut p = Params::default();
         let mut warnings = Vec::new();
         let mut parent_event = None;
@@ -95,7 +96,8 @@ impl Params {
                     _ => bad(&mut warnings, &key, &value, "both, timeline or chart"),
                 },
                 "asof" => match Date::parse(&value) {
-                    Ok(d) => p.as_of = Some(d),
+                    Ok(d) if d >= first_day => p.as_of = Some(d),
+                    Ok(_) => bad(&mut warnings, &key, &value, &format!("a date from {first_day}")),
                     Err(_) => bad(&mut warnings, &key, &value, "a date YYYY-MM-DD"),
                 },
                 "event" if is_event_id(&value) => p.event = Some(value),
@@ -187,16 +189,21 @@ fn decode(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Parses for data that begins on 20 January 2025.
+    fn parse(query: &str, hash: &str) -> (Params, Vec<String>) {
+        Params::parse(query, hash, Date::parse("2025-01-20").unwrap())
+    }
+
     #[test]
     fn defaults_apply_without_parameters() {
-        let (p, warnings) = Params::parse("", "");
+        let (p, warnings) = parse("", "");
         assert_eq!(p, Params::default());
         assert!(warnings.is_empty());
     }
 
     #[test]
     fn reads_every_public_parameter() {
-        let (p, warnings) = Params::parse(
+        let (p, warnings) = parse(
             "?lang=zh&theme=dark&event=geneva-talks&asof=2025-07-23&view=chart&plain=1&static=1&childId=g1&initialWidth=320",
             "",
         );
@@ -212,16 +219,24 @@ mod tests {
 
     #[test]
     fn invalid_values_are_ignored_with_one_warning_each() {
-        let (p, warnings) =
-            Params::parse("lang=fr&theme=blue&asof=2025-02-30&view=map&plain=yes&event=%3Cscript%3E&foo=1", "");
+        let (p, warnings) = parse("lang=fr&theme=blue&asof=2025-02-30&view=map&plain=yes&event=%3Cscript%3E&foo=1", "");
         assert_eq!(p, Params::default());
         assert_eq!(warnings.len(), 7, "{warnings:?}");
         assert!(warnings[0].contains("lang=\"fr\""));
     }
 
     #[test]
+    fn asof_is_taken_from_the_first_day_of_the_data() {
+        let (p, warnings) = parse("asof=2025-01-19", "");
+        assert_eq!(p.as_of, None);
+        assert_eq!(warnings, ["tariff-timeline: ignored asof=\"2025-01-19\" (expected a date from 2025-01-20)"]);
+        assert_eq!(parse("asof=2025-01-20", "").0.as_of, Date::parse("2025-01-20").ok());
+        assert_eq!(parse("asof=2030-01-01", "").0.as_of, Date::parse("2030-01-01").ok());
+    }
+
+    #[test]
     fn the_hash_names_the_event_and_wins() {
-        let (p, _) = Params::parse("event=a", "#event=geneva-talks");
+        let (p, _) = parse("event=a", "#event=geneva-talks");
         assert_eq!(p.event.as_deref(), Some("geneva-talks"));
     }
 
@@ -234,13 +249,13 @@ mod tests {
 
     #[test]
     fn pyms_parameters_are_checked() {
-        let (p, warnings) = Params::parse(
+        let (p, warnings) = parse(
             "initialWidth=375&childId=tariff-graphic_1&parentTitle=Trade%20war%20%3Cb%3E&parentUrl=https%3A%2F%2Fnews.example%2Fa",
             "",
         );
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(p.child_id.as_deref(), Some("tariff-graphic_1"));
-        let (p, warnings) = Params::parse("initialWidth=wide&childId=a%22b&parentUrl=javascript:alert(1)", "");
+        let (p, warnings) = parse("initialWidth=wide&childId=a%22b&parentUrl=javascript:alert(1)", "");
         assert_eq!(p, Params::default());
         assert_eq!(warnings.len(), 3, "{warnings:?}");
     }
@@ -248,11 +263,11 @@ mod tests {
     #[test]
     fn the_host_pages_event_link_opens_the_event() {
         let url = "parentUrl=https%3A%2F%2Fnews.example%2Fa%3Fx%3D1%23event%3Dgeneva-talks&event=other";
-        assert_eq!(Params::parse(url, "").0.event.as_deref(), Some("geneva-talks"));
+        assert_eq!(parse(url, "").0.event.as_deref(), Some("geneva-talks"));
         // The frame's own hash is newer still.
-        assert_eq!(Params::parse(url, "#event=mine").0.event.as_deref(), Some("mine"));
+        assert_eq!(parse(url, "#event=mine").0.event.as_deref(), Some("mine"));
         let hostile = "parentUrl=https%3A%2F%2Fnews.example%2F%23event%3D%3Cscript%3E&event=other";
-        assert_eq!(Params::parse(hostile, "").0.event.as_deref(), Some("other"));
+        assert_eq!(parse(hostile, "").0.event.as_deref(), Some("other"));
     }
 
     #[test]
@@ -330,12 +345,12 @@ mod tests {
 
             #[test]
             fn any_text_parses_without_panic(query in "\\PC{0,120}", hash in "\\PC{0,60}") {
-                let _ = Params::parse(&query, &hash);
+                let _ = parse(&query, &hash);
             }
 
             #[test]
             fn hostile_pieces_parse_without_panic(query in piecewise(), hash in piecewise()) {
-                let (p, warnings) = Params::parse(&query, &hash);
+                let (p, warnings) = parse(&query, &hash);
                 let pairs = query.split('&').count() + 1;
                 prop_assert!(warnings.len() <= pairs);
                 prop_assert!(p.event.as_deref().is_none_or(is_event_id));
@@ -345,7 +360,7 @@ mod tests {
             #[test]
             fn one_parameter_is_taken_or_warned_about_once(key in prop::sample::select(KEYS), value in "\\PC{0,30}") {
                 let query = format!("{key}={}", value.replace('%', "%25").replace('&', "%26").replace('+', "%2B"));
-                let (p, warnings) = Params::parse(&query, "");
+                let (p, warnings) = parse(&query, "");
                 prop_assert!(warnings.len() <= 1, "{:?}", warnings);
                 if warnings.len() == 1 {
                     prop_assert_eq!(p, Params::default());

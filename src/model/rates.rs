@@ -22,11 +22,6 @@ impl Dataset {
             .map(|s| (s.series, self.rate_on(s.series, s.date.add_days(-1)), s.rate))
     }
 
-    /// Whether `asof=date` leaves anything to show: not a day before the data's first.
-    pub fn shows_as_of(&self, date: Date) -> bool {
-        date >= self.meta.start
-    }
-
     /// What was known on `date`: events up to it (a span still under way cut there), rate
     /// series cut there, deadlines set by then, the notes and revisions written by then, and
     /// "updated" moved back to it.

@@ -16,6 +16,7 @@ use web_sys::{
 
 use super::page::Page;
 use super::root_font;
+use crate::model::DATASET;
 use crate::model::compact::row_scroll_to_show;
 use crate::model::params::Params;
 use crate::model::throttle::{self, Run};
@@ -94,7 +95,7 @@ pub fn replace_hash(hash: &str) {
 /// graphic span it.
 pub fn read_page(root: &HtmlElement) -> (Page, Vec<String>) {
     let (query, hash) = location();
-    let (params, warnings) = Params::parse(&query, &hash);
+    let (params, warnings) = Params::parse(&query, &hash, DATASET.meta.start);
     let content = root.query_selector(".graphic").ok().flatten();
     let width = content.map_or(0.0, |el| el.get_bounding_client_rect().width().round());
     let page = Page::live(params, preferred_languages(), media_matches(DARK_QUERY), width, root_font::text_scale());

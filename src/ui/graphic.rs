@@ -47,17 +47,7 @@ impl Graphic {
     pub fn new(page: &Page) -> Graphic {
         let params = &page.params;
         let lang = params.lang.resolve(page.languages.iter().map(String::as_str));
-        let as_of = params.as_of.filter(|&d| {
-            let shows = DATASET.shows_as_of(d);
-            if !shows {
-                leptos::logging::warn!(
-                    "tariff-timeline: ignored asof=\"{d}\" (expected a date from {})",
-                    DATASET.meta.start
-                );
-            }
-            shows
-        });
-        let data = as_of.map_or(DATASET, |d| DATASET.as_of(d));
+        let data = params.as_of.map_or(DATASET, |d| DATASET.as_of(d));
         let state = RwSignal::new(State::default());
         let graphic = Graphic {
             data,
@@ -68,7 +58,7 @@ impl Graphic {
             readout_day: Memo::new(move |_| state.with(|s| s.readout_day(&data))),
             lang,
             theme: RwSignal::new(theme_for(params.theme, page.dark)),
-            as_of,
+            as_of: params.as_of,
             page_width: page.width,
             text_scale: page.text_scale,
             live: page.is_live(),
