@@ -3,19 +3,20 @@
 // Needs a build with names (wasm-opt drops them unless run with -g).
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
+import { functionNames, readU32 } from "../scripts/wasm-names.mjs";
 
 const buf = readFileSync(process.argv[2]);
 const top = Number(process.argv[3] || 40);
 let pos = 8;
 const u32 = () => {
-  let r = 0, shift = 0, b;
-  do { b = buf[pos++]; r |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
-  return r >>> 0;
+  let value;
+  [value, pos] = readU32(buf, pos);
+  return value;
 };
 const sections = [];
 const bytesOf = new Map();
 let imports = 0;
-const names = new Map();
+const names = functionNames(buf);
 let bodies = [];
 let data = 0;
 while (pos < buf.length) {
@@ -28,23 +29,6 @@ while (pos < buf.length) {
     const name = buf.toString("utf8", pos, pos + nlen);
     pos += nlen;
     sections.push([`custom:${name}`, size]);
-    if (name === "name") {
-      while (pos < end) {
-        const sub = buf[pos++];
-        const sublen = u32();
-        const subEnd = pos + sublen;
-        if (sub === 1) {
-          const count = u32();
-          for (let i = 0; i < count; i++) {
-            const idx = u32();
-            const l = u32();
-            names.set(idx, buf.toString("utf8", pos, pos + l));
-            pos += l;
-          }
-        }
-        pos = subEnd;
-      }
-    }
   } else {
     bytesOf.set(id, buf.subarray(start, end));
     sections.push([["custom", "type", "import", "function", "table", "memory", "global", "export", "start", "element", "code", "data", "datacount"][id] ?? id, size]);

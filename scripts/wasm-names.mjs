@@ -4,7 +4,7 @@
 // names (-g, for scripts/wasm-bytes.sh).
 
 /** The unsigned LEB128 number at `pos` in `bytes`, and the position after it. */
-function readU32(bytes, pos) {
+export function readU32(bytes, pos) {
   let value = 0;
   let shift = 0;
   let byte;
